@@ -1,0 +1,32 @@
+# The two commands of the README: `make site` (set up, then build the embedded chapter's
+# site) and `make test` (lint and every test). Everything else here serves those two.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: setup site test lint bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+site: setup
+	$(BIN)/relnotes inspect sources/virtualization.pt_BR.txt
+
+lint: setup
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+
+test: lint
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python scripts/bench_detect.py
+	$(BIN)/python scripts/bench_read.py
+
+clean:
+	rm -rf $(VENV) site build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""relnotes: release notes in every language, with the translation state of every block visible."""

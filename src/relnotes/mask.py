@@ -1,0 +1,39 @@
+"""Find the technical tokens of a text: paths, options, ``key=value``, identifiers, numbers.
+
+They matter twice. The detector must not see them (``dom0_mem`` and ``/etc/xen`` say
+nothing about the language and tilt short blocks), and the translation check must find
+every one of them again in the msgstr (a translator may not drop ``--vcpus=1``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(
+    r"""
+      \b[a-z][a-z0-9+.-]*://\S+                  # URLs
+    | (?<![\w/])/[\w.+-]+(?:/[\w.+-]*)*          # absolute paths: /etc/xen/xend-config.sxp
+    | (?<![\w-])--?[A-Za-z][\w-]*(?:=\S+)?       # options: --vcpus=1, -v
+    | \b[\w.-]+=(?:"[^"]*"|\S*)                  # key=value: maxcpus=126, append=
+    | \b\w*(?:_\w+)+\b                           # snake_case identifiers: dom0_mem, x86_64
+    | \b[^\W\d_]*\d[\w.]*                        # words with digits: dom0, e1000, 12GB, 5.3
+    """,
+    re.VERBOSE,
+)
+_TRAILING = ".,;:)"
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def technical_tokens(text: str) -> list[str]:
+    """The tokens a translation must carry over unchanged, in order of appearance."""
+    return [match.group(0).rstrip(_TRAILING) for match in _TOKEN.finditer(text)]
+
+
+def mask(text: str) -> str:
+    """The text with every technical token blanked out, for the language detector."""
+    return " ".join(_TOKEN.sub(" ", text).split())
+
+
+def words(text: str) -> list[str]:
+    """Natural-language words left once tokens are masked; none means no language (zxx)."""
+    return _WORD.findall(mask(text))

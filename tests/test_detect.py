@@ -1,0 +1,119 @@
+"""Language detection: every block of the embedded chapter right, with either backend."""
+
+from __future__ import annotations
+
+import pytest
+
+from relnotes.detect import NEUTRAL, LanguageDetector
+from relnotes.mask import mask, technical_tokens
+from relnotes.model import Block, BlockKind, Document, Group, Item, Section
+from tests.conftest import labels
+
+
+def _labelled(document, decisions):
+    rows = []
+    for placement, decision in zip(document.placements(), decisions, strict=True):
+        if placement.block.kind is BlockKind.CODE:
+            assert decision.lang is None
+            continue
+        place = (
+            f"{placement.item}/{placement.index}"
+            if placement.item is not None
+            else "heading"
+            if placement.block.kind is BlockKind.HEADING
+            else "intro"
+        )
+        rows.append((decision.lang, place, placement.block.text[:60]))
+    return rows
+
+
+@pytest.mark.parametrize("backend", ["langdetect", "lingua"])
+def test_every_block_of_the_chapter_gets_the_language_a_reader_gives_it(chapter, backend):
+    decisions = LanguageDetector(["pt", "en"], backend=backend).decide(chapter)
+    assert _labelled(chapter, decisions) == labels()
+
+
+def test_html_fixture_is_detected_exactly_like_the_text(chapter, html_chapter):
+    detector = LanguageDetector(["pt", "en"])
+    assert detector.decide(html_chapter) == detector.decide(chapter)
+
+
+def test_detection_is_deterministic_across_fresh_detectors(chapter):
+    first = LanguageDetector(["pt", "en"]).decide(chapter)
+    second = LanguageDetector(["en", "pt"]).decide(chapter)
+    assert first == second
+
+
+def test_one_word_title_is_decided_by_context_not_by_itself(chapter):
+    detector = LanguageDetector(["pt", "en"])
+    alone = detector.decide_text("Virtualization")
+    assert alone.lang == "pt"  # langdetect alone gets this one wrong
+    assert alone.low
+    decision = detector.decide(chapter)[0]
+    assert (decision.lang, decision.basis) == ("en", "context")
+
+
+def test_one_word_list_item_follows_its_siblings(chapter):
+    detector = LanguageDetector(["pt", "en"])
+    decided = {p.block.text: d for p, d in zip(chapter.placements(), detector.decide(chapter), strict=True)}
+    assert (decided["Paridade"].lang, decided["Paridade"].basis) == ("pt", "context")
+
+
+def test_override_wins_and_says_so(chapter):
+    detector = LanguageDetector(["pt", "en"], overrides={"Paridade": "en"})
+    decided = {p.block.text: d for p, d in zip(chapter.placements(), detector.decide(chapter), strict=True)}
+    assert (decided["Paridade"].lang, decided["Paridade"].basis, decided["Paridade"].confidence) == (
+        "en",
+        "override",
+        1.0,
+    )
+
+
+def test_block_without_natural_language_is_neutral():
+    detector = LanguageDetector(["pt", "en"])
+    assert detector.decide_text("/etc/xen/xend-config.sxp").lang == NEUTRAL
+    assert detector.decide_text("maxcpus=126 --vcpus=1 dom0_mem").lang == NEUTRAL
+
+
+def test_cache_answers_repeated_text_without_the_backend(chapter):
+    detector = LanguageDetector(["pt", "en"])
+    detector.decide(chapter)
+    misses = detector.misses
+    detector.decide(chapter)
+    assert detector.misses == misses
+    assert detector.hits > 0
+
+
+def test_technical_tokens_are_found_and_masked():
+    text = "Use maxcpus=126 e --vcpus=1 em /etc/xen/xend-config.sxp, com dom0_mem, 12GB, x86_64 e o driver e1000."
+    assert technical_tokens(text) == [
+        "maxcpus=126",
+        "--vcpus=1",
+        "/etc/xen/xend-config.sxp",
+        "dom0_mem",
+        "12GB",
+        "x86_64",
+        "e1000",
+    ]
+    assert mask(text) == "Use e em , com , , e o driver"
+
+
+def _chapter(locale, title, paragraphs):
+    items = tuple(Item(n, n, (Block(BlockKind.PARAGRAPH, text, n),)) for n, text in enumerate(paragraphs, 1))
+    section = Section("1.1", Block(BlockKind.HEADING, title, 1), (Group(None, None, None, items),))
+    return Document("x", locale, "1", Block(BlockKind.HEADING, title, 1), (), (section,))
+
+
+@pytest.mark.parametrize(
+    "locale, native",
+    [
+        ("de", "Beim Starten eines paravirtualisierten Gastes kann das System für einige Sekunden nicht reagieren."),
+        ("es", "Al iniciar un huésped paravirtualizado, el sistema puede dejar de responder durante unos segundos."),
+        ("ja", "準仮想化ゲストを起動すると、システムが数秒間応答しなくなることがあります。"),
+    ],
+)
+def test_other_languages_with_english_left_in_work_the_same_way(locale, native):
+    english = "Starting a paravirtualized guest may cause the system to stop responding for a few seconds."
+    document = _chapter(locale, "Known Issues", [native, english])
+    decisions = LanguageDetector([locale, "en"]).decide(document)
+    assert [d.lang for d in decisions] == ["en", "en", locale, "en"]
