@@ -7,16 +7,24 @@ compiler style (``path:line: message``), never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 
+from relnotes.atomic import write_atomic
+from relnotes.check import Checked, run_checks
 from relnotes.detect import BACKENDS, LanguageDetector
 from relnotes.errors import RelnotesError
 from relnotes.lint import source_warnings
 from relnotes.locales import LocaleId
 from relnotes.overrides import load_overrides, save_overrides
+from relnotes.pofile import catalog_header, new_catalog, now_stamp, read_catalog, render
+from relnotes.project import Project
 from relnotes.read import read_document
 from relnotes.show import inspect_json, inspect_tree
+from relnotes.track import LanguageStatus, language_status, status_table
+from relnotes.update import locked, stale, update
+from relnotes.worklist import apply_work, build_queue, export_entries
 
 DEFAULT_OVERRIDES = "locales/overrides.toml"
 
@@ -55,6 +63,157 @@ def _cmd_override(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _cmd_update(args: argparse.Namespace) -> int:
+    project = Project.load(args.root)
+    if args.check:
+        behind = stale(project)
+        for path in behind:
+            print(f"{path}: out of date with sources/; run relnotes update")
+        return 1 if behind else 0
+    written = update(project, say=_say)
+    for path in written:
+        print(f"wrote {path}")
+    if not written:
+        print("catalogs up to date")
+    return 0
+
+
+def _statuses(project: Project, only: str | None) -> dict[LocaleId, LanguageStatus]:
+    template = project.template()
+    chosen = [project.locale(only)] if only else project.languages
+    return {loc: language_status(template, project.catalog(loc), loc.posix, loc.language) for loc in chosen}
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    statuses = _statuses(Project.load(args.root), args.lang)
+    if args.json:
+        print(json.dumps({"languages": [s.as_dict() for s in statuses.values()]}, ensure_ascii=False, indent=2))
+    else:
+        print(status_table(list(statuses.values())), end="")
+    return 0
+
+
+def _cmd_queue(args: argparse.Namespace) -> int:
+    project = Project.load(args.root)
+    if args.lang == "import":
+        if not args.file:
+            raise RelnotesError(None, "usage: relnotes queue import FILE.po")
+        return _queue_import(project, args.file)
+    locale = project.locale(args.lang)
+    catalog = project.catalog(locale)
+    tasks = build_queue(project.template(), catalog, locale.language)
+    if args.export:
+        header = catalog_header(project.domain, locale, now_stamp(), catalog.metadata if catalog else None)
+        work = new_catalog(
+            header,
+            f"Work file: {len(tasks)} entries to translate into {locale.posix}.\n"
+            "Translate, save, then: relnotes queue import THIS-FILE",
+            export_entries(tasks, catalog),
+        )
+        write_atomic(args.export, render(work))
+        print(f"wrote {args.export}: {len(tasks)} entries ({sum(t.placements for t in tasks)} placements)")
+        return 0
+    if args.json:
+        data = [
+            {
+                "msgid": t.msgid,
+                "state": t.state,
+                "placements": t.placements,
+                "places": t.places,
+                "suggestion": t.suggestion or None,
+                "previous_msgid": t.previous_msgid,
+            }
+            for t in tasks
+        ]
+        print(json.dumps({"locale": locale.posix, "queue": data}, ensure_ascii=False, indent=2))
+        return 0
+    for number, task in enumerate(tasks, 1):
+        where = ", ".join(str(p["link"]) for p in task.places)
+        print(f"{number:>3}. [{task.state}] x{task.placements}  {_clip(task.msgid, 70)}")
+        print(f"       at {where}")
+        if task.suggestion:
+            print(f"       suggestion: {_clip(task.suggestion, 70)}")
+    print(f"{len(tasks)} entries, {sum(t.placements for t in tasks)} placements to translate into {locale.posix}")
+    return 0
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _queue_import(project: Project, file: str) -> int:
+    worked = read_catalog(file)
+    language = worked.metadata.get("Language", "")
+    if not language:
+        raise RelnotesError(file, "no Language header; was this file exported by relnotes queue --export?")
+    locale = project.locale(language)
+    with locked(project, say=_say):
+        catalog = project.catalog(locale)
+        if catalog is None:
+            raise RelnotesError(str(project.catalog_path(locale)), "no catalog yet; run relnotes update")
+        report = apply_work(worked, catalog)
+        if report.applied:
+            catalog.metadata["PO-Revision-Date"] = now_stamp()
+            translator = worked.metadata.get("Last-Translator")
+            if translator and not translator.startswith("relnotes update"):
+                catalog.metadata["Last-Translator"] = translator
+            write_atomic(project.catalog_path(locale), render(catalog))
+    for line in report.lines(file):
+        print(line)
+    return 1 if report.conflicts else 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    project = Project.load(args.root)
+    thresholds = {}
+    for spec in args.min_coverage:
+        lang, _, pct = spec.partition("=")
+        try:
+            thresholds[project.locale(lang).posix] = float(pct)
+        except ValueError:
+            raise RelnotesError(None, f"--min-coverage {spec!r}: expected LANG=PCT, like pt_BR=80") from None
+    overrides = load_overrides(project.overrides_path)
+    template = project.template()
+    catalogs = {
+        loc: (str(project.catalog_path(loc)), cat)
+        for loc in project.languages
+        if (cat := project.catalog(loc)) is not None
+    }
+    checked = Checked(
+        template=template,
+        catalogs=catalogs,
+        statuses={
+            loc: language_status(template, catalogs.get(loc, (None, None))[1], loc.posix, loc.language)
+            for loc in project.languages
+        },
+        documents=project.documents(),
+        detector=LanguageDetector(project.candidates, backend=project.detector, overrides=overrides),
+        overrides=overrides,
+        overrides_path=str(project.overrides_path),
+        stale_paths=[str(p) for p in stale(project)],
+        min_coverage=thresholds,
+    )
+    problems = run_checks(checked)
+    errors = sum(p.severity == "error" for p in problems)
+    if args.json:
+        print(
+            json.dumps(
+                {"errors": errors, "warnings": len(problems) - errors, "problems": [p.as_dict() for p in problems]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        for problem in problems:
+            print(problem)
+        print(f"{errors} error(s), {len(problems) - errors} warning(s)")
+    return 1 if errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relnotes", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -74,6 +233,30 @@ def build_parser() -> argparse.ArgumentParser:
     override.add_argument("lang", help="an ISO 639-1 code, zxx for no language, or auto")
     override.add_argument("--file", default=DEFAULT_OVERRIDES)
     override.set_defaults(func=_cmd_override)
+
+    upd = commands.add_parser("update", help="write locales/*.pot and each language's .po from sources/")
+    upd.add_argument("--check", action="store_true", help="write nothing; exit 1 if a catalog is out of date")
+    upd.set_defaults(func=_cmd_update)
+
+    status = commands.add_parser("status", help="translation state per language, section and architecture")
+    status.add_argument("lang", nargs="?", help="one site language (default: all)")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(func=_cmd_status)
+
+    queue = commands.add_parser("queue", help="the untranslated queue of a language; 'queue import FILE' merges work")
+    queue.add_argument("lang", help="a site language, or 'import'")
+    queue.add_argument("file", nargs="?", help="with import: the worked PO file")
+    queue.add_argument("--json", action="store_true")
+    queue.add_argument("--export", metavar="FILE.po", help="write the queue as a PO work file")
+    queue.set_defaults(func=_cmd_queue)
+
+    check = commands.add_parser("check", help="exit 1 when a catalog has a problem")
+    check.add_argument("--min-coverage", action="append", default=[], metavar="LANG=PCT")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(func=_cmd_check)
+
+    for sub in (upd, status, queue, check):
+        sub.add_argument("-C", "--root", default=".", help="the project folder (default: here)")
     return parser
 
 
@@ -84,6 +267,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RelnotesError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader (head, less) went away; that is not an error
+        return 0
     except KeyboardInterrupt:
         print("relnotes: interrupted; nothing was half-written", file=sys.stderr)
         return 130

@@ -72,11 +72,17 @@ class Placement:
 
     @property
     def ref(self) -> str:
-        """Where the block stands, as written in ``#:`` references: ``6.3/ia64/47``."""
+        """Where the block stands, as written in ``#:`` references.
+
+        ``6.3/ia64/47`` for an item's block, ``6.3.4/ia64`` for a group heading, ``6.3`` for a
+        section heading, ``title`` and ``intro`` for the chapter's own.
+        """
         if self.item is not None:
             return f"{self.section}/{self.arch or '-'}/{self.item}"
         if self.block.kind is BlockKind.HEADING:
-            return self.group or self.section or "title"
+            if self.group:
+                return f"{self.group}/{self.arch}"
+            return self.section or "title"
         return "intro"
 
 

@@ -1,0 +1,144 @@
+"""Where a relnotes project keeps things, and which languages it publishes.
+
+Settings live in ``relnotes.toml`` beside ``sources/`` (all optional)::
+
+    domain = "release-notes"        # locales/<domain>.pot
+    source_language = "en"          # the language left untranslated in the masters
+    languages = ["pt_BR", "en"]     # site languages; default: the masters' locales + source
+
+Every locale is validated by Babel before a path is built from it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import polib
+
+from relnotes.catalog import TemplateEntry, from_template
+from relnotes.errors import CatalogError
+from relnotes.locales import LocaleId
+from relnotes.model import Document
+from relnotes.pofile import read_catalog
+from relnotes.read import HTML_SUFFIXES, locale_from_name, read_document
+
+SETTINGS = "relnotes.toml"
+_DOMAIN = re.compile(r"^[A-Za-z0-9][\w.-]*$")
+
+
+def _shown(path: Path) -> Path:
+    """A path as users should read it in messages: relative to where they stand, if below."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
+@dataclass
+class Project:
+    root: Path
+    domain: str = "release-notes"
+    source_language: str = "en"
+    configured_languages: list[str] = field(default_factory=list)
+    detector: str = "langdetect"
+
+    @classmethod
+    def load(cls, root: str | Path = ".") -> Project:
+        root = _shown(Path(root).resolve())
+        path = root / SETTINGS
+        data: dict = {}
+        if path.exists():
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except tomllib.TOMLDecodeError as exc:
+                raise CatalogError(str(path), f"not valid TOML ({exc})") from exc
+        project = cls(
+            root,
+            domain=str(data.get("domain", "release-notes")),
+            source_language=str(data.get("source_language", "en")),
+            configured_languages=[str(x) for x in data.get("languages", [])],
+            detector=str(data.get("detector", "langdetect")),
+        )
+        if not _DOMAIN.match(project.domain):
+            raise CatalogError(str(path), f"domain {project.domain!r} must be a plain file name like release-notes")
+        for value in [project.source_language, *project.configured_languages]:
+            LocaleId.parse(value, path=str(path))
+        return project
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.root / "sources"
+
+    @property
+    def locales_dir(self) -> Path:
+        return self.root / "locales"
+
+    @property
+    def template_path(self) -> Path:
+        return self.locales_dir / f"{self.domain}.pot"
+
+    @property
+    def overrides_path(self) -> Path:
+        return self.locales_dir / "overrides.toml"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.locales_dir / ".lock"
+
+    def catalog_path(self, locale: LocaleId) -> Path:
+        return self.locales_dir / locale.posix / "LC_MESSAGES" / f"{self.domain}.po"
+
+    def source_paths(self) -> list[Path]:
+        if not self.sources_dir.is_dir():
+            raise CatalogError(str(self.sources_dir), "no sources/ folder; put the master documents there")
+        paths = sorted(
+            p
+            for p in self.sources_dir.iterdir()
+            if p.is_file() and (p.suffix == ".txt" or p.suffix.lower() in HTML_SUFFIXES)
+        )
+        if not paths:
+            raise CatalogError(str(self.sources_dir), "no master document (*.txt, *.html) in sources/")
+        return paths
+
+    def documents(self) -> list[Document]:
+        return [read_document(path)[0] for path in self.source_paths()]
+
+    @cached_property
+    def languages(self) -> list[LocaleId]:
+        """Site languages, default first: the masters' locales, then the source language."""
+        if self.configured_languages:
+            values = self.configured_languages
+        else:
+            values = [name for p in self.source_paths() if (name := locale_from_name(p))]
+            values.append(self.source_language)
+        locales = [LocaleId.parse(v) for v in values]
+        return list(dict.fromkeys(locales))
+
+    def template(self) -> list[TemplateEntry]:
+        """The template's entries; builds and reports read languages here, never re-detect."""
+        if not self.template_path.exists():
+            raise CatalogError(str(self.template_path), "no template yet; run relnotes update")
+        return from_template(read_catalog(self.template_path))
+
+    def catalog(self, locale: LocaleId) -> polib.POFile | None:
+        path = self.catalog_path(locale)
+        return read_catalog(path) if path.exists() else None
+
+    def locale(self, value: str) -> LocaleId:
+        """A site language named on the command line (validated before any path is built)."""
+        locale = LocaleId.parse(value)
+        if locale not in self.languages:
+            names = ", ".join(loc.posix for loc in self.languages)
+            raise CatalogError(str(self.root / SETTINGS), f"{value} is not a site language ({names})")
+        return locale
+
+    @property
+    def candidates(self) -> list[str]:
+        """The detector's languages: every site language's, and the source language."""
+        return list(
+            dict.fromkeys([LocaleId.parse(self.source_language).language, *(loc.language for loc in self.languages)])
+        )

@@ -1,0 +1,123 @@
+"""``relnotes update``: masters -> template -> one catalog per site language.
+
+Everything is computed in memory first (read, detect, merge); only then, under the
+project's lock, are files replaced one by one, atomically, and only when something other
+than a date changed. A second run with nothing changed writes no byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+from filelock import FileLock, Timeout
+
+from relnotes.catalog import TemplateEntry, build_template, to_po_entry
+from relnotes.detect import LanguageDetector
+from relnotes.errors import LockedError
+from relnotes.locales import LocaleId
+from relnotes.merge import merge
+from relnotes.overrides import load_overrides
+from relnotes.pofile import (
+    catalog_header,
+    new_catalog,
+    now_stamp,
+    read_catalog,
+    render,
+    template_header,
+    write_catalog,
+)
+from relnotes.project import Project
+
+TEMPLATE_COMMENT = (
+    "Translation template of the release notes, made by `relnotes update` from sources/.\n"
+    "Do not edit: translations go into locales/<lang>/LC_MESSAGES/*.po."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    path: Path
+    catalog: polib.POFile
+    date_field: str
+
+
+def catalog_comment(locale: LocaleId) -> str:
+    return (
+        f"{locale.display_name(LocaleId('en', None))} ({locale.posix}) catalog of the release notes.\n"
+        "It holds the blocks not yet written in this language. Edit msgstr; `relnotes update` keeps it."
+    )
+
+
+def detect_template(project: Project) -> list[TemplateEntry]:
+    detector = LanguageDetector(
+        project.candidates, backend=project.detector, overrides=load_overrides(project.overrides_path)
+    )
+    return build_template((doc, detector.decide(doc)) for doc in project.documents())
+
+
+def plan(project: Project, template: list[TemplateEntry] | None = None) -> list[Planned]:
+    """Every file ``update`` would write, built in memory; reading bad catalogs fails here."""
+    template = detect_template(project) if template is None else template
+    created = now_stamp()
+    planned = [
+        Planned(
+            project.template_path,
+            new_catalog(template_header(project.domain, created), TEMPLATE_COMMENT, map(to_po_entry, template)),
+            "POT-Creation-Date",
+        )
+    ]
+    for locale in project.languages:
+        path = project.catalog_path(locale)
+        old = read_catalog(path) if path.exists() else None
+        header = catalog_header(project.domain, locale, created, old.metadata if old else None)
+        entries = merge(template, old, locale.language)
+        planned.append(Planned(path, new_catalog(header, catalog_comment(locale), entries), "POT-Creation-Date"))
+    return planned
+
+
+def stale(project: Project) -> list[Path]:
+    """Files that differ from what ``update`` would write (for ``check``)."""
+    result = []
+    for item in plan(project):
+        if not item.path.exists():
+            result.append(item.path)
+            continue
+        current = item.path.read_bytes()
+        old_date = polib.pofile(current.decode("utf-8")).metadata.get(item.date_field)
+        if old_date:
+            item.catalog.metadata[item.date_field] = old_date
+        if render(item.catalog) != current:
+            result.append(item.path)
+    return result
+
+
+@contextmanager
+def locked(project: Project, wait: float = 30.0, say=print) -> Iterator[None]:
+    """One writer at a time; a second one says why it waits, then gives up with exit 2."""
+    project.locales_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(project.lock_path))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        say(f"{project.lock_path}: another relnotes process is writing the catalogs; waiting up to {wait:.0f} s")
+        try:
+            lock.acquire(timeout=wait)
+        except Timeout as exc:
+            raise LockedError(
+                str(project.lock_path), "still locked by another relnotes process; try again when it has finished"
+            ) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def update(project: Project, say=print) -> list[Path]:
+    """Write what changed; return the paths written."""
+    with locked(project, say=say):
+        planned = plan(project)
+        return [item.path for item in planned if write_catalog(item.path, item.catalog, item.date_field)]
