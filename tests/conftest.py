@@ -35,3 +35,39 @@ def labels() -> list[tuple[str, str, str]]:
             lang, place, start = line.split("\t")
             rows.append((lang, place, start))
     return rows
+
+
+@pytest.fixture
+def project_dir(tmp_path):
+    """A copy of the project's sources/ and committed locales/, to change freely."""
+    import shutil
+
+    target = tmp_path / "proj"
+    shutil.copytree(ROOT / "sources", target / "sources")
+    shutil.copytree(ROOT / "locales", target / "locales", ignore=shutil.ignore_patterns(".lock"))
+    return target
+
+
+def run_cli(capsys, *argv):
+    from relnotes.cli import main
+
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def po_path(root, lang):
+    return root / "locales" / lang / "LC_MESSAGES" / "release-notes.po"
+
+
+def translate(root, lang, msgid, msgstr, fuzzy=False):
+    """Edit a catalog as a writer would: set one msgstr, save."""
+    import polib
+
+    path = po_path(root, lang)
+    catalog = polib.pofile(str(path))
+    entry = catalog.find(msgid)
+    assert entry is not None, msgid
+    entry.msgstr = msgstr
+    entry.flags = ["fuzzy"] if fuzzy else []
+    catalog.save(str(path))

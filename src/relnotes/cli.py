@@ -74,7 +74,7 @@ def _cmd_update(args: argparse.Namespace) -> int:
         for path in behind:
             print(f"{path}: out of date with sources/; run relnotes update")
         return 1 if behind else 0
-    written = update(project, say=_say)
+    written = update(project, say=_say, wait=args.wait)
     for path in written:
         print(f"wrote {path}")
     if not written:
@@ -236,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     upd = commands.add_parser("update", help="write locales/*.pot and each language's .po from sources/")
     upd.add_argument("--check", action="store_true", help="write nothing; exit 1 if a catalog is out of date")
+    upd.add_argument("--wait", type=float, default=30.0, help="seconds to wait for another update (default 30)")
     upd.set_defaults(func=_cmd_update)
 
     status = commands.add_parser("status", help="translation state per language, section and architecture")

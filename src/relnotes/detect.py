@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -148,6 +148,10 @@ class LanguageDetector:
         result = _normalised({k: v for k, v in found.items() if k in self.languages})
         self.cache[text] = result
         return result
+
+    def remember(self, decisions: Iterable[tuple[str, Decision]]) -> None:
+        """Seed the cache with decisions recorded earlier (the template's extracted comments)."""
+        self._own.update(decisions)
 
     def decide_text(self, text: str) -> Decision:
         """A decision from the text alone (for a msgstr, which has no context)."""

@@ -114,6 +114,7 @@ def catalog_header(project: str, locale: LocaleId, created: str, old: dict[str, 
     header = template_header(project, created)
     header.update(
         {
+            "Generated-By": f"relnotes {__version__}",
             "PO-Revision-Date": old.get("PO-Revision-Date", created),
             "Last-Translator": old.get("Last-Translator", "relnotes update <relnotes@relnotes.invalid>"),
             "Language-Team": old.get("Language-Team", team),
@@ -121,8 +122,10 @@ def catalog_header(project: str, locale: LocaleId, created: str, old: dict[str, 
             "Plural-Forms": plural.plural_forms.strip().rstrip(";") + ";",
         }
     )
-    header["Generated-By"] = f"relnotes {__version__}"
-    return {key: header[key] for key in [*list(template_header("", "")), "Language", "Plural-Forms"]}
+    ordered = {key: header[key] for key in [*list(template_header("", "")), "Language", "Plural-Forms"]}
+    # Fields other tools add (X-Generator, X-Poedit-*) are theirs to keep.
+    ordered.update({key: value for key, value in old.items() if key not in ordered})
+    return ordered
 
 
 def new_catalog(header: dict[str, str], comment: str, entries: Iterable[polib.POEntry]) -> polib.POFile:
@@ -222,14 +225,12 @@ def write_catalog(path: str | Path, catalog: polib.POFile, date_field: str = "PO
     """Write unless nothing but the date would change; return whether the file changed."""
     path = Path(path)
     if path.exists():
-        try:
-            old = polib.pofile(path.read_text(encoding="utf-8"), wrapwidth=WRAP)
-        except (OSError, ValueError, UnicodeDecodeError):
-            old = None
-        if old is not None and date_field in old.metadata:
+        current = path.read_bytes()
+        found = re.search(rb'^"' + re.escape(date_field.encode()) + rb': ([^"\\]*)\\n"$', current, re.MULTILINE)
+        if found:
             fresh = catalog.metadata.get(date_field)
-            catalog.metadata[date_field] = old.metadata[date_field]
-            if render(catalog) == path.read_bytes():
+            catalog.metadata[date_field] = found.group(1).decode("utf-8")
+            if render(catalog) == current:
                 return False
             catalog.metadata[date_field] = fresh
     return write_if_changed(path, render(catalog))

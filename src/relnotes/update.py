@@ -15,8 +15,8 @@ from pathlib import Path
 import polib
 from filelock import FileLock, Timeout
 
-from relnotes.catalog import TemplateEntry, build_template, to_po_entry
-from relnotes.detect import LanguageDetector
+from relnotes.catalog import TemplateEntry, build_template, from_template, to_po_entry
+from relnotes.detect import Decision, LanguageDetector
 from relnotes.errors import LockedError
 from relnotes.locales import LocaleId
 from relnotes.merge import merge
@@ -32,6 +32,7 @@ from relnotes.pofile import (
 )
 from relnotes.project import Project
 
+SIGNATURE = "X-Relnotes-Detector"  # recorded decisions are reused only under the same detector
 TEMPLATE_COMMENT = (
     "Translation template of the release notes, made by `relnotes update` from sources/.\n"
     "Do not edit: translations go into locales/<lang>/LC_MESSAGES/*.po."
@@ -52,10 +53,27 @@ def catalog_comment(locale: LocaleId) -> str:
     )
 
 
+def detector_signature(project: Project) -> str:
+    return f"{project.detector} {','.join(sorted(project.candidates))}"
+
+
 def detect_template(project: Project) -> list[TemplateEntry]:
+    """Detect every block, reusing decisions the template recorded with the same detector.
+
+    Only decisions a text made on its own are reused; those made with context are redone,
+    since the context may have changed. Overrides still win over a recorded decision.
+    """
     detector = LanguageDetector(
         project.candidates, backend=project.detector, overrides=load_overrides(project.overrides_path)
     )
+    if project.template_path.exists():
+        recorded = read_catalog(project.template_path)
+        if recorded.metadata.get(SIGNATURE) == detector_signature(project):
+            detector.remember(
+                (entry.msgid, Decision(entry.lang, entry.confidence, entry.basis))
+                for entry in from_template(recorded)
+                if entry.basis in {"text", "neutral"}
+            )
     return build_template((doc, detector.decide(doc)) for doc in project.documents())
 
 
@@ -66,7 +84,11 @@ def plan(project: Project, template: list[TemplateEntry] | None = None) -> list[
     planned = [
         Planned(
             project.template_path,
-            new_catalog(template_header(project.domain, created), TEMPLATE_COMMENT, map(to_po_entry, template)),
+            new_catalog(
+                {**template_header(project.domain, created), SIGNATURE: detector_signature(project)},
+                TEMPLATE_COMMENT,
+                map(to_po_entry, template),
+            ),
             "POT-Creation-Date",
         )
     ]
@@ -80,17 +102,21 @@ def plan(project: Project, template: list[TemplateEntry] | None = None) -> list[
 
 
 def stale(project: Project) -> list[Path]:
-    """Files that differ from what ``update`` would write (for ``check``)."""
+    """Files whose content differs from what ``update`` would write (for ``check``).
+
+    Both sides go through the same formatter, so a catalog saved by Poedit or Lokalize
+    with its own line wrapping is not stale; only a date differing is not either.
+    """
     result = []
     for item in plan(project):
         if not item.path.exists():
             result.append(item.path)
             continue
-        current = item.path.read_bytes()
-        old_date = polib.pofile(current.decode("utf-8")).metadata.get(item.date_field)
+        current = read_catalog(item.path)
+        old_date = current.metadata.get(item.date_field)
         if old_date:
             item.catalog.metadata[item.date_field] = old_date
-        if render(item.catalog) != current:
+        if render(item.catalog) != render(current):
             result.append(item.path)
     return result
 
@@ -116,8 +142,8 @@ def locked(project: Project, wait: float = 30.0, say=print) -> Iterator[None]:
         lock.release()
 
 
-def update(project: Project, say=print) -> list[Path]:
+def update(project: Project, say=print, wait: float = 30.0) -> list[Path]:
     """Write what changed; return the paths written."""
-    with locked(project, say=say):
+    with locked(project, wait=wait, say=say):
         planned = plan(project)
         return [item.path for item in planned if write_catalog(item.path, item.catalog, item.date_field)]

@@ -1,0 +1,179 @@
+"""relnotes update: the committed catalogs, their format, and never losing a translation."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import polib
+import pytest
+
+from relnotes.project import Project
+from relnotes.update import stale
+from tests.conftest import ROOT, po_path, run_cli, translate
+
+XM = "Migrating paravirtualized guests through xm migrate [domain] [dom0 IP address] does not work."
+APIC = (
+    "On systems with newer CPU's, the CPU APIC ID differs from the CPU ID. Consequently, the virtualized kernel "
+    "was unable to initialize CPU frequency scaling. In this update, the virtualized kernel now retrieves CPU "
+    "APIC ID from the hypervisor, allowing CPU frequency scaling to be initialized properly."
+)
+FILES = [
+    "locales/release-notes.pot",
+    "locales/pt_BR/LC_MESSAGES/release-notes.po",
+    "locales/en/LC_MESSAGES/release-notes.po",
+]
+
+
+def test_committed_locales_are_what_update_produces():
+    assert stale(Project.load(ROOT)) == []
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_msgfmt_accepts_every_catalog_and_msgcat_changes_nothing(name):
+    path = ROOT / name
+    checked = subprocess.run(
+        ["msgfmt", "--check-format", "--check-header", "-o", os.devnull, str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert "error" not in checked.stderr
+    cat = subprocess.run(["msgcat", str(path)], capture_output=True, check=True)
+    assert cat.stdout == path.read_bytes()
+
+
+def test_template_has_one_entry_per_distinct_text_with_every_place():
+    template = {e.msgid: e for e in polib.pofile(str(ROOT / FILES[0]))}
+    assert len(template) == 73
+    assert template[XM].occurrences == [
+        ("virtualization:6.3/x86/38", ""),
+        ("virtualization:6.3/x86_64/40", ""),
+        ("virtualization:6.3/ia64/44", ""),
+    ]
+    assert template["All Architectures"].occurrences == [
+        ("virtualization:6.2.1/all", ""),
+        ("virtualization:6.3.1/all", ""),
+    ]
+    assert template[APIC].occurrences == [("virtualization:6.2/x86/20", ""), ("virtualization:6.2/x86_64/27", "")]
+    assert template["Virtualization"].comment == "lang: en 1.00 context"
+    assert template["Paridade"].comment == "lang: pt 1.00 context"
+    assert not any("idle_pg_table_4" in msgid for msgid in template)  # code is never translatable
+
+
+def test_each_catalog_holds_exactly_the_blocks_not_in_its_language():
+    template = {e.msgid: e.comment.split()[1] for e in polib.pofile(str(ROOT / FILES[0])) if e.msgid}
+    pt = polib.pofile(str(ROOT / FILES[1]))
+    en = polib.pofile(str(ROOT / FILES[2]))
+    assert [e.msgid for e in pt] == [m for m, lang in template.items() if lang == "en"]
+    assert [e.msgid for e in en] == [m for m, lang in template.items() if lang == "pt"]
+    assert (len(pt), len(en)) == (26, 47)
+    assert pt.metadata["Language"] == "pt_BR"
+    assert pt.metadata["Plural-Forms"] == "nplurals=2; plural=(n > 1);"
+    assert en.metadata["Plural-Forms"] == "nplurals=2; plural=(n != 1);"
+
+
+def test_second_update_rewrites_no_byte_even_on_another_day(project_dir, capsys, monkeypatch):
+    before = {name: ((project_dir / name).read_bytes(), (project_dir / name).stat().st_mtime_ns) for name in FILES}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1900000000")
+    code, out, _ = run_cli(capsys, "update", "-C", project_dir)
+    assert (code, out) == (0, "catalogs up to date\n")
+    after = {name: ((project_dir / name).read_bytes(), (project_dir / name).stat().st_mtime_ns) for name in FILES}
+    assert after == before
+
+
+def test_changed_master_makes_the_old_translation_fuzzy_with_its_previous_msgid(project_dir, capsys):
+    translate(project_dir, "pt_BR", APIC, "Em sistemas com CPUs mais novas, o APIC ID da CPU difere do ID da CPU.")
+    source = project_dir / "sources" / "virtualization.pt_BR.txt"
+    edited = APIC.replace("newer CPU's", "newer CPUs")
+    source.write_text(source.read_text(encoding="utf-8").replace(APIC, edited), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "update", "-C", project_dir)
+    assert code == 0
+    assert "wrote locales/release-notes.pot" in out.replace(str(project_dir) + "/", "")
+    entry = polib.pofile(str(po_path(project_dir, "pt_BR"))).find(edited)
+    assert entry.flags == ["fuzzy"]
+    assert entry.previous_msgid == APIC
+    assert entry.msgstr.startswith("Em sistemas com CPUs mais novas")
+    text = po_path(project_dir, "pt_BR").read_text(encoding="utf-8")
+    assert '#| msgid ""\n#| "On systems with newer CPU\'s, the CPU APIC ID' in text
+
+
+def test_vanished_text_turns_obsolete_and_is_revived_when_it_returns(project_dir, capsys):
+    translate(
+        project_dir,
+        "pt_BR",
+        XM,
+        "Migrar convidados paravirtualizados com xm migrate [domain] [dom0 IP address] não funciona.",
+    )
+    source = project_dir / "sources" / "virtualization.pt_BR.txt"
+    original = source.read_text(encoding="utf-8")
+    source.write_text(original.replace(f"  \u2022 {XM}\n", ""), encoding="utf-8")
+    assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
+    catalog = polib.pofile(str(po_path(project_dir, "pt_BR")))
+    assert [e.msgid for e in catalog.obsolete_entries()] == [XM]
+    assert f'#~ msgid ""\n#~ "{XM[:70]}' in po_path(project_dir, "pt_BR").read_text(encoding="utf-8")
+    source.write_text(original, encoding="utf-8")
+    assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
+    revived = polib.pofile(str(po_path(project_dir, "pt_BR"))).find(XM)
+    assert revived.msgstr.startswith("Migrar convidados") and not revived.obsolete and revived.flags == []
+
+
+def test_language_override_moves_a_text_between_catalogs_keeping_its_translation(project_dir, capsys):
+    translate(project_dir, "en", "Paridade", "Parity")
+    overrides = project_dir / "locales" / "overrides.toml"
+    assert run_cli(capsys, "override", "Paridade", "en", "--file", overrides)[0] == 0
+    assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
+    en = polib.pofile(str(po_path(project_dir, "en")))
+    pt = polib.pofile(str(po_path(project_dir, "pt_BR")))
+    assert [(e.msgid, e.msgstr) for e in en.obsolete_entries()] == [("Paridade", "Parity")]
+    assert pt.find("Paridade").msgstr == ""
+    template = polib.pofile(str(project_dir / FILES[0]))
+    assert template.find("Paridade").comment == "lang: en override"
+    assert run_cli(capsys, "override", "Paridade", "auto", "--file", overrides)[0] == 0
+    assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
+    assert polib.pofile(str(po_path(project_dir, "en"))).find("Paridade").msgstr == "Parity"
+    assert polib.pofile(str(po_path(project_dir, "pt_BR"))).find("Paridade") is None
+
+
+def test_translator_comments_and_header_fields_survive_update(project_dir, capsys):
+    path = po_path(project_dir, "pt_BR")
+    catalog = polib.pofile(str(path))
+    catalog.metadata["Last-Translator"] = "Ana Souza <ana@example.org>"
+    catalog.find(XM).tcomment = "keep [domain] in English"
+    catalog.save(str(path))
+    (project_dir / "sources" / "virtualization.pt_BR.txt").write_text(
+        (project_dir / "sources" / "virtualization.pt_BR.txt")
+        .read_text(encoding="utf-8")
+        .replace("Known Issues", "Known issues"),
+        encoding="utf-8",
+    )
+    assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
+    catalog = polib.pofile(str(path))
+    assert catalog.metadata["Last-Translator"] == "Ana Souza <ana@example.org>"
+    assert catalog.find(XM).tcomment == "keep [domain] in English"
+
+
+def test_update_reuses_recorded_languages_only_under_the_same_detector(project_dir, capsys):
+    pot = project_dir / FILES[0]
+    text = pot.read_text(encoding="utf-8")
+    marker = "#. lang: pt 1.00\n#: virtualization:6.1/-/1\n"
+    assert marker in text
+    pot.write_text(text.replace(marker, "#. lang: en 1.00\n#: virtualization:6.1/-/1\n"), encoding="utf-8")
+    assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
+    assert marker not in pot.read_text(encoding="utf-8")  # the recorded decision was reused, not re-detected
+    pot.write_text(
+        pot.read_text(encoding="utf-8").replace('"X-Relnotes-Detector: langdetect en,pt\\n"\n', ""), encoding="utf-8"
+    )
+    assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
+    assert marker in pot.read_text(encoding="utf-8")  # another detector: every text detected again
+
+
+def test_header_fields_of_other_tools_survive_update(project_dir, capsys):
+    path = po_path(project_dir, "en")
+    catalog = polib.pofile(str(path))
+    catalog.metadata["X-Generator"] = "Poedit 3.4"
+    catalog.save(str(path))
+    assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
+    assert polib.pofile(str(path)).metadata["X-Generator"] == "Poedit 3.4"
+    assert run_cli(capsys, "check", "-C", project_dir)[0] == 0
