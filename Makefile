@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: setup site test lint bench clean
+.PHONY: setup site test lint bench clean ui-strings
 
 setup: $(VENV)/.installed
 
@@ -30,3 +30,10 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) site build *.egg-info src/*.egg-info .pytest_cache .ruff_cache
+
+# Re-extract the site's own interface strings with Babel and merge them into each catalog.
+ui-strings: setup
+	$(BIN)/pybabel extract --no-location --sort-output --project relnotes --version 0.1.0 \
+	  --copyright-holder "relnotes developers" -k N_ -k NP_:1,2 -o src/relnotes/locale/relnotes.pot src/relnotes
+	sed -i '/^"POT-Creation-Date/d' src/relnotes/locale/relnotes.pot
+	$(BIN)/pybabel update --no-fuzzy-matching -i src/relnotes/locale/relnotes.pot -d src/relnotes/locale -D relnotes

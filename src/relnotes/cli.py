@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 
+from relnotes import publish
 from relnotes.atomic import write_atomic
 from relnotes.check import Checked, run_checks
 from relnotes.detect import BACKENDS, LanguageDetector
@@ -214,6 +216,37 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+class _NoErrors(logging.Filter):
+    """MkDocs logs an error before aborting; relnotes re-raises it and prints it once."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno < logging.ERROR
+
+
+def _mkdocs_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    handler.addFilter(_NoErrors())
+    for name in ("mkdocs", "relnotes"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = [handler]
+        logger.setLevel(logging.INFO if verbose else logging.WARNING)
+        logger.propagate = False
+
+
+def _cmd_site(args: argparse.Namespace) -> int:
+    _mkdocs_logging(args.verbose or args.action == "serve")
+    if args.action == "serve":
+        host, _, port = args.dev_addr.rpartition(":")
+        publish.serve(args.config_file, host or "127.0.0.1", int(port))
+        return 0
+    timings = publish.build_all(args.config_file, args.site_dir)
+    total = sum(seconds for _lang, seconds in timings)
+    languages = ", ".join(f"{lang} {seconds:.2f} s" for lang, seconds in timings)
+    print(f"built {len(timings)} languages in {total:.2f} s ({languages})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relnotes", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -255,6 +288,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--min-coverage", action="append", default=[], metavar="LANG=PCT")
     check.add_argument("--json", action="store_true")
     check.set_defaults(func=_cmd_check)
+
+    site = commands.add_parser("site", help="build every language of the site, or serve a live preview")
+    site.add_argument("action", choices=["build", "serve"])
+    site.add_argument("-f", "--config-file", default="mkdocs.yml")
+    site.add_argument("-d", "--site-dir", help="where to build (default: site_dir of mkdocs.yml)")
+    site.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="serve: host:port")
+    site.add_argument("-v", "--verbose", action="store_true")
+    site.set_defaults(func=_cmd_site)
 
     for sub in (upd, status, queue, check):
         sub.add_argument("-C", "--root", default=".", help="the project folder (default: here)")

@@ -1,0 +1,99 @@
+"""The MkDocs plugin: routes MkDocs events to :mod:`relnotes.site`. Nothing else.
+
+One MkDocs build makes one language (``language`` option; default: the master's locale).
+``relnotes site build`` runs one build per language from this same ``mkdocs.yml``, which
+gives each language Material's interface strings and its own search index.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from relnotes.errors import RelnotesError
+from relnotes.locales import LocaleId
+from relnotes.site import CSS, SiteContent
+
+log = get_plugin_logger(__name__)
+
+
+class RelnotesConfig(base.Config):
+    project = c.Type(str, default=".")  # the relnotes project folder, relative to mkdocs.yml
+    language = c.Optional(c.Type(str))  # the site language this build makes
+
+
+def material_language(locale: LocaleId) -> str:
+    """Material's name for a locale's interface language (``pt-BR``, else ``de``)."""
+    available = resources.files("material").joinpath("templates/partials/languages")
+    for name in (locale.bcp47, locale.language):
+        if available.joinpath(f"{name}.html").is_file():
+            return name
+    return "en"
+
+
+class RelnotesPlugin(BasePlugin[RelnotesConfig]):
+    content: SiteContent
+    locale: LocaleId
+
+    # Before Material's search plugin, which reads theme.language for its stemmer.
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path or ".").parent / self.config.project
+        try:  # catalogs are read here, before MkDocs cleans site_dir: a bad .po keeps the last site
+            self.content = SiteContent.load(root)
+            self.locale = (
+                self.content.project.locale(self.config.language) if self.config.language else self.content.default
+            )
+        except RelnotesError as exc:
+            raise PluginError(str(exc)) from exc
+        config.theme["language"] = material_language(self.locale)
+        base_path = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+        config.extra["relnotes"] = {"lang": self.locale.bcp47}
+        config.extra["alternate"] = [
+            {"name": loc.display_name(), "link": base_path + self.content.prefix(loc), "lang": loc.bcp47}
+            for loc in self.content.locales
+        ]
+        config.nav = [f"{name}.md" for name in self.content.page_names(self.locale)]
+        config.extra_css.append(CSS)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        generated, missing = self.content.files(self.locale)
+        for text in sorted(missing)[:5]:
+            log.warning(f"text not in the template (run relnotes update): {text[:60]!r}")
+        for uri, body in generated.items():
+            files.append(File.generated(config, uri, content=body))
+        return files
+
+    def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
+        """Each page's twins in the other languages, for the selector, hreflang and sitemap."""
+        here = self.content.prefix(self.locale).count("/") + page.url.count("/")
+        site = (config.site_url or "").rstrip("/") + "/"
+        page.meta["relnotes_alternates"] = [
+            {
+                "name": loc.display_name(),
+                "lang": loc.bcp47,
+                "href": "../" * here + self.content.prefix(loc) + page.url or "./",
+                "abs": site + self.content.prefix(loc) + page.url,
+                "current": loc == self.locale,
+            }
+            for loc in self.content.locales
+        ]
+        return context
+
+    def on_serve(self, server, config: MkDocsConfig, builder):
+        """Rebuild when a writer saves a .po, an override or a master (not only docs/)."""
+        project = self.content.project
+        for path in (project.locales_dir, project.sources_dir, project.root / "relnotes.toml"):
+            if path.exists():
+                server.watch(str(path))
+        return server

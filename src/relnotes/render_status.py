@@ -1,0 +1,129 @@
+"""The translation-status page, ``status.json`` and one SVG badge per language.
+
+Pure renderers over :mod:`relnotes.track` and :mod:`relnotes.worklist` values: the same
+numbers as ``relnotes status`` and the same order as ``relnotes queue``, so the page, the
+JSON and the terminal never disagree.
+"""
+
+from __future__ import annotations
+
+import gettext
+import html
+import json
+from collections.abc import Sequence
+
+from relnotes import __version__
+from relnotes.locales import LocaleId
+from relnotes.places import parse_ref
+from relnotes.render_pages import href
+from relnotes.track import Counts, LanguageStatus
+from relnotes.ui import N_
+from relnotes.worklist import Task
+
+TITLE = N_("Translation status")
+COVERAGE = N_("Coverage per language")
+BY_PLACE = N_("By section and architecture")
+PENDING = N_("Blocks waiting for translation")
+SECTION = N_("Section")
+CHAPTER = N_("Chapter title and introduction")
+NONE_PENDING = N_("Nothing is waiting: every block is in this language.")
+BLOCKS_DONE = N_("%(done)d of %(total)d blocks in this language")
+FUZZY = N_("under review")
+UNTRANSLATED = N_("not translated")
+GENERAL = N_("general")
+
+
+def _bar(counts: Counts, label: str) -> str:
+    pct = counts.coverage
+    return (
+        f'<span class="relnotes-bar" role="img" aria-label="{html.escape(label)}: {pct:.1f}%">'
+        f'<span class="relnotes-bar__fill" style="width: {pct:.1f}%"></span></span> '
+        f'<span class="relnotes-pct">{pct:.1f}%</span>'
+    )
+
+
+def status_page(
+    statuses: Sequence[LanguageStatus],
+    current: LocaleId,
+    tasks: Sequence[Task],
+    ui: gettext.NullTranslations,
+    status_links: dict[str, str],
+    section_titles: dict[str, str],
+) -> str:
+    """``status_links`` maps each locale to the URL of its status page, from this page."""
+    _ = ui.gettext
+    lines = [f"# {html.escape(_(TITLE))}", "", f"## {html.escape(_(COVERAGE))} {{ #coverage }}", ""]
+    lines.append('<table class="relnotes-coverage">')
+    for status in statuses:
+        locale = LocaleId.parse(status.locale)
+        name = html.escape(locale.display_name(current))
+        p = status.placements
+        done = _(BLOCKS_DONE) % {"done": p.done, "total": p.total}
+        lines.append(
+            f'<tr><th><a href="{status_links[status.locale]}" hreflang="{locale.bcp47}">{name}</a></th>'
+            f"<td>{_bar(p, name)}</td><td>{html.escape(done)}</td>"
+            f'<td><img src="../badges/{locale.posix}.svg" alt="{p.coverage:.1f}%" '
+            f'height="20"></td></tr>'
+        )
+    lines += ["</table>", ""]
+    mine = next(s for s in statuses if s.locale == current.posix)
+    lines += [f"## {html.escape(_(BY_PLACE))} {{ #by-place }}", "", _place_table(mine, ui, section_titles), ""]
+    lines += [f"## {html.escape(_(PENDING))} {{ #pending }}", ""]
+    if not tasks:
+        lines.append(f"<p>{html.escape(_(NONE_PENDING))}</p>")
+    else:
+        lines.append('<ol class="relnotes-pending">')
+        for task in tasks:
+            state = _(FUZZY) if task.state == "fuzzy" else _(UNTRANSLATED)
+            links = ", ".join(_place_link(ref) for ref in task.refs)
+            text = task.msgid if len(task.msgid) <= 140 else task.msgid[:139] + "…"
+            lines.append(
+                f'<li><span class="relnotes-marker relnotes-{task.state}">{html.escape(state)}</span> '
+                f"<q>{html.escape(text)}</q> — {links}</li>"
+            )
+        lines.append("</ol>")
+    return "\n".join(lines) + "\n"
+
+
+def _place_link(ref: str) -> str:
+    place = parse_ref(ref)
+    label = " ".join(x for x in (place.section, place.arch) if x) or "—"
+    return f'<a href="{href("status", place.page, place.anchor)}">{html.escape(label)}</a>'
+
+
+def _place_table(status: LanguageStatus, ui: gettext.NullTranslations, titles: dict[str, str]) -> str:
+    _ = ui.gettext
+    arches = sorted({arch for _s, arch in status.by_place if arch != "-"})
+    sections = sorted({section for section, _a in status.by_place})
+    head = "".join(f"<th>{html.escape(_(GENERAL) if a == '-' else a)}</th>" for a in ["-", *arches])
+    rows = [f'<table class="relnotes-places"><thead><tr><th>{html.escape(_(SECTION))}</th>{head}</tr></thead><tbody>']
+    for section in sections:
+        title = _(CHAPTER) if section == "-" else f"{section} {titles.get(section, '')}".strip()
+        cells = []
+        for arch in ["-", *arches]:
+            counts = status.by_place.get((section, arch))
+            label = _(GENERAL) if arch == "-" else arch
+            cells.append(f"<td>{_bar(counts, f'{title} {label}')}</td>" if counts else "<td></td>")
+        rows.append(f"<tr><th>{html.escape(title)}</th>{''.join(cells)}</tr>")
+    rows.append("</tbody></table>")
+    return "\n".join(rows)
+
+
+def status_json(statuses: Sequence[LanguageStatus]) -> str:
+    data = {"generator": f"relnotes {__version__}", "languages": [s.as_dict() for s in statuses]}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def badge_svg(label: str, coverage: float) -> str:
+    """A shields-style badge; the colour steps at 50% and 90%."""
+    value = f"{coverage:.1f}%"
+    colour = "#4c1" if coverage >= 90 else "#dfb317" if coverage >= 50 else "#e05d44"
+    left, right = 7 * len(label) + 10, 7 * len(value) + 10
+    width = left + right
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="20" role="img" '
+        f'aria-label="{html.escape(label)}: {value}"><title>{html.escape(label)}: {value}</title>'
+        f'<rect width="{left}" height="20" fill="#555"/><rect x="{left}" width="{right}" height="20" '
+        f'fill="{colour}"/><g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11">'
+        f'<text x="5" y="14">{html.escape(label)}</text><text x="{left + 5}" y="14">{value}</text></g></svg>\n'
+    )
