@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: setup site test lint bench clean ui-strings
+.PHONY: setup site serve test lint bench clean ui-strings
 
 setup: $(VENV)/.installed
 
@@ -15,7 +15,8 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 site: setup
-	$(BIN)/relnotes inspect sources/virtualization.pt_BR.txt
+	$(BIN)/relnotes update
+	$(BIN)/relnotes site build
 
 lint: setup
 	$(BIN)/ruff check src tests scripts
@@ -27,6 +28,11 @@ test: lint
 bench: setup
 	$(BIN)/python scripts/bench_detect.py
 	$(BIN)/python scripts/bench_read.py
+	$(BIN)/python scripts/bench_catalog.py
+	$(BIN)/python scripts/bench_site.py
+
+serve: setup
+	$(BIN)/relnotes site serve
 
 clean:
 	rm -rf $(VENV) site build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

@@ -71,3 +71,30 @@ def translate(root, lang, msgid, msgstr, fuzzy=False):
     entry.msgstr = msgstr
     entry.flags = ["fuzzy"] if fuzzy else []
     catalog.save(str(path))
+
+
+@pytest.fixture
+def site_project(project_dir):
+    """project_dir plus what the site needs: mkdocs.yml, overrides/, docs/."""
+    import shutil
+
+    shutil.copy(ROOT / "mkdocs.yml", project_dir / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", project_dir / "overrides")
+    shutil.copytree(ROOT / "docs", project_dir / "docs")
+    return project_dir
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    """The embedded chapter's site, built once with every language, as `make site` does."""
+    from relnotes.publish import build_all
+
+    site = tmp_path_factory.mktemp("site")
+    build_all(ROOT / "mkdocs.yml", site)
+    return site
+
+
+def soup(path):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

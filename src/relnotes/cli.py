@@ -224,10 +224,11 @@ class _NoErrors(logging.Filter):
 
 
 def _mkdocs_logging(verbose: bool) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-    handler.addFilter(_NoErrors())
     for name in ("mkdocs", "relnotes"):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        if name == "mkdocs":
+            handler.addFilter(_NoErrors())
         logger = logging.getLogger(name)
         logger.handlers[:] = [handler]
         logger.setLevel(logging.INFO if verbose else logging.WARNING)

@@ -43,6 +43,7 @@ def material_language(locale: LocaleId) -> str:
 class RelnotesPlugin(BasePlugin[RelnotesConfig]):
     content: SiteContent
     locale: LocaleId
+    site_root: str  # site_url of the whole site, before this build's language prefix
 
     # Before Material's search plugin, which reads theme.language for its stemmer.
     @event_priority(100)
@@ -56,7 +57,10 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
         except RelnotesError as exc:
             raise PluginError(str(exc)) from exc
         config.theme["language"] = material_language(self.locale)
-        base_path = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+        self.site_root = (config.site_url or "").rstrip("/") + "/"
+        if config.site_url:  # canonical URLs of this language's pages live below its prefix
+            config.site_url = self.site_root + self.content.prefix(self.locale)
+        base_path = urlsplit(self.site_root).path
         config.extra["relnotes"] = {"lang": self.locale.bcp47}
         config.extra["alternate"] = [
             {"name": loc.display_name(), "link": base_path + self.content.prefix(loc), "lang": loc.bcp47}
@@ -74,21 +78,23 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
             files.append(File.generated(config, uri, content=body))
         return files
 
-    def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
-        """Each page's twins in the other languages, for the selector, hreflang and sitemap."""
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Each page's twins in the other languages, for the selector, hreflang and sitemap.
+
+        Set while pages are read: MkDocs renders sitemap.xml before it renders the pages.
+        """
         here = self.content.prefix(self.locale).count("/") + page.url.count("/")
-        site = (config.site_url or "").rstrip("/") + "/"
         page.meta["relnotes_alternates"] = [
             {
                 "name": loc.display_name(),
                 "lang": loc.bcp47,
                 "href": "../" * here + self.content.prefix(loc) + page.url or "./",
-                "abs": site + self.content.prefix(loc) + page.url,
+                "abs": self.site_root + self.content.prefix(loc) + page.url,
                 "current": loc == self.locale,
             }
             for loc in self.content.locales
         ]
-        return context
+        return markdown
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         """Rebuild when a writer saves a .po, an override or a master (not only docs/)."""

@@ -61,6 +61,11 @@ class Localizer:
         self.bcp47 = {loc.language: loc.bcp47 for loc in reversed(list(site_locales))}
         self.missing: set[str] = set()
 
+    def source_lang(self, msgid: str) -> str:
+        """BCP 47 of a text as published (``pt-BR`` for Portuguese in a pt_BR site)."""
+        lang = self.langs.get(msgid, "")
+        return self.bcp47.get(lang, lang)
+
     def show(self, block: Block) -> Shown:
         if block.kind is BlockKind.CODE:
             return Shown(block.text, "", "code")
@@ -149,7 +154,7 @@ class PageWriter:
         if not marker:
             return f"<{tag}{lang}>{text}</{tag}>"
         badge = (
-            f'<span class="relnotes-marker relnotes-{shown.state}" lang="{self.localizer.page.bcp47}" '
+            f'<span class="relnotes-marker relnotes-marker--{shown.state}" lang="{self.localizer.page.bcp47}" '
             f"data-search-exclude>{html.escape(marker)}</span> "
         )
         return f'<{tag} class="relnotes-foreign relnotes-{shown.state}">{badge}<span{lang}>{text}</span></{tag}>'

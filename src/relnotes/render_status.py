@@ -10,7 +10,7 @@ from __future__ import annotations
 import gettext
 import html
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from relnotes import __version__
 from relnotes.locales import LocaleId
@@ -49,6 +49,7 @@ def status_page(
     ui: gettext.NullTranslations,
     status_links: dict[str, str],
     section_titles: dict[str, str],
+    source_lang: Callable[[str], str],
 ) -> str:
     """``status_links`` maps each locale to the URL of its status page, from this page."""
     _ = ui.gettext
@@ -78,8 +79,8 @@ def status_page(
             links = ", ".join(_place_link(ref) for ref in task.refs)
             text = task.msgid if len(task.msgid) <= 140 else task.msgid[:139] + "…"
             lines.append(
-                f'<li><span class="relnotes-marker relnotes-{task.state}">{html.escape(state)}</span> '
-                f"<q>{html.escape(text)}</q> — {links}</li>"
+                f'<li><span class="relnotes-marker relnotes-marker--{task.state}">{html.escape(state)}</span> '
+                f'<q lang="{source_lang(task.msgid)}">{html.escape(text)}</q> — {links}</li>'
             )
         lines.append("</ol>")
     return "\n".join(lines) + "\n"

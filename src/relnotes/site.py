@@ -77,7 +77,9 @@ class SiteContent:
         links = {loc.posix: "../" * (here + 1) + self.prefix(loc) + "status/" for loc in self.locales}
         tasks = build_queue(self.template, self.catalogs.get(locale), locale.language)
         titles = {s.number or "": writer.localizer.show(s.heading).text for s in self.document.sections}
-        files["status.md"] = status_page(statuses, locale, tasks, translations(locale), links, titles)
+        files["status.md"] = status_page(
+            statuses, locale, tasks, translations(locale), links, titles, writer.localizer.source_lang
+        )
         files["status.json"] = status_json(statuses)
         for status in statuses:
             files[f"badges/{status.locale}.svg"] = badge_svg(status.locale, status.placements.coverage)

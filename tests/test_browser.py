@@ -1,0 +1,75 @@
+"""A reader's walk through the built site in headless Chromium (Debian's, driven by Playwright).
+
+Open the pt_BR x86_64 page, follow a twin link, switch to English and land on the same
+page, search a Portuguese word and find its item, with no console error on the way.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def served(built_site):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_reader_follows_twin_switches_language_and_searches(served, tmp_path):
+    errors: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+        page.goto(f"{served}/x86_64/")
+        assert page.locator("html").get_attribute("lang") == "pt-BR"
+        expect(page.locator("#item-40 .relnotes-marker")).to_have_text("Ainda não traduzido")
+
+        page.click("#item-40 .relnotes-twins a:text-is('x86')")
+        page.wait_for_url(f"{served}/x86/#item-38")
+        expect(page.locator("#item-38")).to_be_in_viewport()
+
+        page.hover(".md-header__option .md-select")
+        page.click(".md-select__link[hreflang='en']")
+        page.wait_for_url(f"{served}/en/x86/")
+        assert page.locator("html").get_attribute("lang") == "en"
+        expect(page.locator("h1")).to_contain_text("x86 Architectures")
+
+        page.goto(f"{served}/x86_64/", wait_until="networkidle")  # the search worker has its index
+        page.click("input.md-search__input")
+        page.keyboard.type("Paridade")
+        hit = page.locator(".md-search-result__item a", has_text="Paridade").first
+        expect(hit).to_be_visible(timeout=10_000)
+        assert hit.get_attribute("href").startswith(f"{served}/ia64/")
+        hrefs = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+        assert hrefs and not any(href.startswith(f"{served}/en/") for href in hrefs)
+
+        page.screenshot(path=str(tmp_path / "reader.png"))
+        browser.close()
+    assert (tmp_path / "reader.png").stat().st_size > 10_000
+    assert errors == []

@@ -1,0 +1,82 @@
+"""relnotes site serve: rebuilds on a .po save; a broken .po keeps the last good pages served."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+from tests.conftest import po_path, translate
+from tests.test_catalogs import XM
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except OSError:
+        return 0, ""
+
+
+def _wait(condition, seconds: float = 30.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_broken_po_keeps_the_last_good_pages_and_a_fix_is_served(site_project):
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/x86/"
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "relnotes.cli",
+            "site",
+            "serve",
+            "-a",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(site_project / "mkdocs.yml"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    log: list[str] = []
+    reader = threading.Thread(target=lambda: log.extend(iter(server.stderr.readline, "")), daemon=True)
+    reader.start()
+    try:
+        assert _wait(lambda: _get(url)[0] == 200), log
+        assert XM in _get(url)[1]
+        assert _get(f"http://127.0.0.1:{port}/en/x86/")[0] == 200
+
+        path = po_path(site_project, "pt_BR")
+        good = path.read_text(encoding="utf-8")
+        lines = good.splitlines()
+        number = next(n for n, line in enumerate(lines) if line.startswith("msgstr") and n > 20)
+        lines[number] = 'msgstr "quebrado'
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        message = f"{path}:{number + 1}: string not closed; end it with a double quote"
+        assert _wait(lambda: any(message in line for line in log)), log
+        status, body = _get(url)
+        assert status == 200 and XM in body  # the last good pages stay served
+
+        path.write_text(good, encoding="utf-8")
+        translate(site_project, "pt_BR", XM, "Migrar com xm migrate [domain] [dom0 IP address] não funciona.")
+        assert _wait(lambda: "Migrar com xm migrate" in _get(url)[1]), log
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
