@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import shutil
 import threading
 
@@ -60,7 +61,8 @@ def test_reader_follows_twin_switches_language_and_searches(served, tmp_path):
 
         page.hover(".md-header__option .md-select")
         page.click(".md-select__link[hreflang='en']")
-        page.wait_for_url(f"{served}/en/x86/")
+        # Material keeps the anchor when it has read the English sitemap already (a race): both land here.
+        expect(page).to_have_url(re.compile(re.escape(f"{served}/en/x86/") + r"(#item-38)?$"), timeout=15_000)
         assert page.locator("html").get_attribute("lang") == "en"
         expect(page.locator("h1")).to_contain_text("x86 Architectures")
 
