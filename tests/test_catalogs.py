@@ -177,3 +177,30 @@ def test_header_fields_of_other_tools_survive_update(project_dir, capsys):
     assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
     assert polib.pofile(str(path)).metadata["X-Generator"] == "Poedit 3.4"
     assert run_cli(capsys, "check", "-C", project_dir)[0] == 0
+
+
+def test_an_empty_catalog_keeps_its_header_and_is_still_checked(tmp_path, capsys):
+    root = tmp_path / "p"
+    (root / "sources").mkdir(parents=True)
+    (root / "sources" / "notes.en.txt").write_text(
+        "1. Notes\n\n1.1. Known Issues\n\n  \u2022 The installer may stop when the disk is full.\n", encoding="utf-8"
+    )
+    (root / "relnotes.toml").write_text('languages = ["en", "de"]\n', encoding="utf-8")
+    assert run_cli(capsys, "update", "-C", root)[0] == 0
+    english = root / "locales" / "en" / "LC_MESSAGES" / "release-notes.po"
+    catalog = polib.pofile(str(english))
+    assert len(catalog) == 0  # every block is already English
+    catalog.metadata["Last-Translator"] = "Ana Souza <ana@example.org>"
+    catalog.save(str(english))
+    (root / "sources" / "notes.en.txt").write_text(
+        "1. Notes\n\n1.1. Known Issues\n\n  \u2022 The installer may stop when the disk is nearly full.\n",
+        encoding="utf-8",
+    )
+    assert run_cli(capsys, "update", "-C", root)[0] == 0
+    assert polib.pofile(str(english)).metadata["Last-Translator"] == "Ana Souza <ana@example.org>"
+    code, out, _ = run_cli(capsys, "check", "--min-coverage", "en=100", "--min-coverage", "de=50", "-C", root)
+    assert code == 1
+    assert out.splitlines()[-2:] == [
+        f"{root}/locales/de/LC_MESSAGES/release-notes.po: error: [coverage] de coverage 0.0% is under 50%",
+        "1 error(s), 0 warning(s)",
+    ]

@@ -18,7 +18,10 @@ from relnotes.lint import source_warnings
 from relnotes.locales import LocaleId
 from relnotes.mask import technical_tokens, words
 from relnotes.model import Document
-from relnotes.track import LanguageStatus
+from relnotes.overrides import load_overrides
+from relnotes.project import Project
+from relnotes.track import LanguageStatus, language_status
+from relnotes.update import stale
 
 ERROR, WARNING = "error", "warning"
 
@@ -169,6 +172,31 @@ def stale_overrides(checked: Checked) -> Iterator[Problem]:
             yield Problem(
                 checked.overrides_path, None, WARNING, "override", f"no block has this text any more: {_clip(text)!r}"
             )
+
+
+def gather(project: Project, min_coverage: dict[str, float] | None = None) -> Checked:
+    """Read everything the checks need once: template, catalogs, masters, overrides."""
+    overrides = load_overrides(project.overrides_path)
+    template = project.template()
+    catalogs = {
+        loc: (str(project.catalog_path(loc)), cat)
+        for loc in project.languages
+        if (cat := project.catalog(loc)) is not None
+    }
+    return Checked(
+        template=template,
+        catalogs=catalogs,
+        statuses={
+            loc: language_status(template, catalogs[loc][1] if loc in catalogs else None, loc.posix, loc.language)
+            for loc in project.languages
+        },
+        documents=project.documents(),
+        detector=LanguageDetector(project.candidates, backend=project.detector, overrides=overrides),
+        overrides=overrides,
+        overrides_path=str(project.overrides_path),
+        stale_paths=[str(p) for p in stale(project)],
+        min_coverage=dict(min_coverage or {}),
+    )
 
 
 def run_checks(checked: Checked) -> list[Problem]:

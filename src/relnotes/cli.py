@@ -13,20 +13,19 @@ import sys
 from collections.abc import Sequence
 
 from relnotes import publish
-from relnotes.atomic import write_atomic
-from relnotes.check import Checked, run_checks
+from relnotes.check import gather, run_checks
 from relnotes.detect import BACKENDS, LanguageDetector
 from relnotes.errors import RelnotesError
+from relnotes.exchange import export_work, import_work
 from relnotes.lint import source_warnings
 from relnotes.locales import LocaleId
 from relnotes.overrides import load_overrides, save_overrides
-from relnotes.pofile import catalog_header, new_catalog, now_stamp, read_catalog, render
 from relnotes.project import Project
 from relnotes.read import read_document
 from relnotes.show import inspect_json, inspect_tree
 from relnotes.track import LanguageStatus, language_status, status_table
-from relnotes.update import locked, stale, update
-from relnotes.worklist import apply_work, build_queue, export_entries
+from relnotes.update import stale, update
+from relnotes.worklist import build_queue
 
 DEFAULT_OVERRIDES = "locales/overrides.toml"
 
@@ -104,39 +103,21 @@ def _cmd_queue(args: argparse.Namespace) -> int:
     if args.lang == "import":
         if not args.file:
             raise RelnotesError(None, "usage: relnotes queue import FILE.po")
-        return _queue_import(project, args.file)
+        report = import_work(project, args.file, say=_say)
+        print("\n".join(report.lines(args.file)))
+        return 1 if report.conflicts else 0
     locale = project.locale(args.lang)
-    catalog = project.catalog(locale)
-    tasks = build_queue(project.template(), catalog, locale.language)
     if args.export:
-        header = catalog_header(project.domain, locale, now_stamp(), catalog.metadata if catalog else None)
-        work = new_catalog(
-            header,
-            f"Work file: {len(tasks)} entries to translate into {locale.posix}.\n"
-            "Translate, save, then: relnotes queue import THIS-FILE",
-            export_entries(tasks, catalog),
-        )
-        write_atomic(args.export, render(work))
+        tasks = export_work(project, locale, args.export)
         print(f"wrote {args.export}: {len(tasks)} entries ({sum(t.placements for t in tasks)} placements)")
         return 0
+    tasks = build_queue(project.template(), project.catalog(locale), locale.language)
     if args.json:
-        data = [
-            {
-                "msgid": t.msgid,
-                "state": t.state,
-                "placements": t.placements,
-                "places": t.places,
-                "suggestion": t.suggestion or None,
-                "previous_msgid": t.previous_msgid,
-            }
-            for t in tasks
-        ]
-        print(json.dumps({"locale": locale.posix, "queue": data}, ensure_ascii=False, indent=2))
+        print(json.dumps({"locale": locale.posix, "queue": [t.as_dict() for t in tasks]}, ensure_ascii=False, indent=2))
         return 0
     for number, task in enumerate(tasks, 1):
-        where = ", ".join(str(p["link"]) for p in task.places)
         print(f"{number:>3}. [{task.state}] x{task.placements}  {_clip(task.msgid, 70)}")
-        print(f"       at {where}")
+        print(f"       at {', '.join(str(p['link']) for p in task.places)}")
         if task.suggestion:
             print(f"       suggestion: {_clip(task.suggestion, 70)}")
     print(f"{len(tasks)} entries, {sum(t.placements for t in tasks)} placements to translate into {locale.posix}")
@@ -145,28 +126,6 @@ def _cmd_queue(args: argparse.Namespace) -> int:
 
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _queue_import(project: Project, file: str) -> int:
-    worked = read_catalog(file)
-    language = worked.metadata.get("Language", "")
-    if not language:
-        raise RelnotesError(file, "no Language header; was this file exported by relnotes queue --export?")
-    locale = project.locale(language)
-    with locked(project, say=_say):
-        catalog = project.catalog(locale)
-        if catalog is None:
-            raise RelnotesError(str(project.catalog_path(locale)), "no catalog yet; run relnotes update")
-        report = apply_work(worked, catalog)
-        if report.applied:
-            catalog.metadata["PO-Revision-Date"] = now_stamp()
-            translator = worked.metadata.get("Last-Translator")
-            if translator and not translator.startswith("relnotes update"):
-                catalog.metadata["Last-Translator"] = translator
-            write_atomic(project.catalog_path(locale), render(catalog))
-    for line in report.lines(file):
-        print(line)
-    return 1 if report.conflicts else 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -178,37 +137,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
             thresholds[project.locale(lang).posix] = float(pct)
         except ValueError:
             raise RelnotesError(None, f"--min-coverage {spec!r}: expected LANG=PCT, like pt_BR=80") from None
-    overrides = load_overrides(project.overrides_path)
-    template = project.template()
-    catalogs = {
-        loc: (str(project.catalog_path(loc)), cat)
-        for loc in project.languages
-        if (cat := project.catalog(loc)) is not None
-    }
-    checked = Checked(
-        template=template,
-        catalogs=catalogs,
-        statuses={
-            loc: language_status(template, catalogs.get(loc, (None, None))[1], loc.posix, loc.language)
-            for loc in project.languages
-        },
-        documents=project.documents(),
-        detector=LanguageDetector(project.candidates, backend=project.detector, overrides=overrides),
-        overrides=overrides,
-        overrides_path=str(project.overrides_path),
-        stale_paths=[str(p) for p in stale(project)],
-        min_coverage=thresholds,
-    )
-    problems = run_checks(checked)
+    problems = run_checks(gather(project, thresholds))
     errors = sum(p.severity == "error" for p in problems)
     if args.json:
-        print(
-            json.dumps(
-                {"errors": errors, "warnings": len(problems) - errors, "problems": [p.as_dict() for p in problems]},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        summary = {"errors": errors, "warnings": len(problems) - errors, "problems": [p.as_dict() for p in problems]}
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         for problem in problems:
             print(problem)

@@ -11,7 +11,6 @@ passing for a confident one. Overrides pinned by a person win over everything.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -234,7 +233,3 @@ def _contexts(document: Document, placements: list[Placement]) -> dict[str, list
             around = intro
         contexts[text].extend(t for t in around if t != text and t not in contexts[text])
     return contexts
-
-
-def detection_json(decision: Decision) -> str:
-    return json.dumps({"lang": decision.lang, "confidence": decision.confidence, "basis": decision.basis})

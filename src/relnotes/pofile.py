@@ -23,8 +23,6 @@ from relnotes.atomic import write_if_changed
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
 
-WRAP = 78  # polib's own width, used only when polib parses
-
 _STRING = r'"(?:[^"\\]|\\[abfnrtv"\\?]|\\[0-7]{1,3}|\\x[0-9A-Fa-f]+)*"'
 _KEYWORD_LINE = re.compile(rf"^(?:#~\s*)?(?:#\|\s*)?(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+{_STRING}\s*$")
 _CONTINUATION = re.compile(rf"^(?:#~\s*)?(?:#\|\s*)?{_STRING}\s*$")
@@ -74,7 +72,7 @@ def read_catalog(path: str | Path) -> polib.POFile:
         raise CatalogError(str(path), f"cannot read: {exc.strerror or exc}") from exc
     check_syntax(str(path), text)
     try:
-        return polib.pofile(text, wrapwidth=WRAP)
+        return polib.pofile(text)
     except (OSError, ValueError) as exc:
         match = re.search(r"line (\d+)", str(exc))
         raise CatalogError(
@@ -129,7 +127,7 @@ def catalog_header(project: str, locale: LocaleId, created: str, old: dict[str, 
 
 
 def new_catalog(header: dict[str, str], comment: str, entries: Iterable[polib.POEntry]) -> polib.POFile:
-    catalog = polib.POFile(wrapwidth=WRAP)
+    catalog = polib.POFile()
     catalog.header = comment
     catalog.metadata = dict(header)
     catalog.metadata_is_fuzzy = False

@@ -95,7 +95,7 @@ def plan(project: Project, template: list[TemplateEntry] | None = None) -> list[
     for locale in project.languages:
         path = project.catalog_path(locale)
         old = read_catalog(path) if path.exists() else None
-        header = catalog_header(project.domain, locale, created, old.metadata if old else None)
+        header = catalog_header(project.domain, locale, created, old.metadata if old is not None else None)
         entries = merge(template, old, locale.language)
         planned.append(Planned(path, new_catalog(header, catalog_comment(locale), entries), "POT-Creation-Date"))
     return planned

@@ -37,6 +37,16 @@ class Task:
     def placements(self) -> int:
         return len(self.refs)
 
+    def as_dict(self) -> dict:
+        return {
+            "msgid": self.msgid,
+            "state": self.state,
+            "placements": self.placements,
+            "places": self.places,
+            "suggestion": self.suggestion or None,
+            "previous_msgid": self.previous_msgid,
+        }
+
     @property
     def places(self) -> list[dict[str, str | int | None]]:
         result = []
