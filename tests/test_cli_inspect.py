@@ -176,3 +176,17 @@ def test_console_script_prints_no_traceback(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_low_confidence_decisions_are_reported_not_hidden(capsys, tmp_path):
+    path = tmp_path / "tiny.pt_BR.txt"
+    path.write_text("1. Virtualization\n\n1.1. Virtualization\n\n  \u2022 Virtualization\n", encoding="utf-8")
+    code, out, _ = run(capsys, "inspect", str(path))
+    assert code == 0
+    assert "1 Virtualization  [pt 0.86 LOW]" in out.splitlines()
+    assert out.splitlines()[-4:] == [
+        f"{path}:1: note: low-confidence language pt (0.86)",
+        f"{path}:3: note: low-confidence language pt (0.86)",
+        f"{path}:5: note: low-confidence language pt (0.86)",
+        f"{path}:5: warning: paragraph ends without punctuation ('…Virtualization'): cut off?",
+    ]

@@ -238,3 +238,54 @@ def test_broken_po_fails_the_build_with_file_and_line(site_project, capsys, tmp_
     assert result.returncode == 1
     relative = path.relative_to(site_project)
     assert f"ERROR   -  {relative}:{number + 1}: string not closed; end it with a double quote" in result.stderr
+
+
+def test_material_interface_speaks_each_page_language(built_site):
+    pt = soup(built_site / "x86" / "index.html")
+    en = soup(built_site / "en" / "x86" / "index.html")
+    assert pt.select_one("input.md-search__input")["placeholder"] == "Buscar"
+    assert en.select_one("input.md-search__input")["placeholder"] == "Search"
+
+
+def test_block_without_language_is_neither_flagged_nor_queued(tmp_path, capsys):
+    import shutil
+
+    root = tmp_path / "p"
+    (root / "sources").mkdir(parents=True)
+    (root / "sources" / "notes.pt_BR.txt").write_text(
+        "1. Notas\n\n1.1. Problemas conhecidos\n\n"
+        "  \u2022 O instalador pode parar quando o disco estiver cheio. Edite o arquivo:\n"
+        "    /etc/xen/xend-config.sxp\n"
+        "  \u2022 The installer may stop when the disk is full.\n",
+        encoding="utf-8",
+    )
+    for item in ("mkdocs.yml", "overrides", "docs"):
+        (shutil.copy if item == "mkdocs.yml" else shutil.copytree)(ROOT / item, root / item)
+    assert run_cli(capsys, "update", "-C", root)[0] == 0
+    data = json.loads(run_cli(capsys, "status", "pt_BR", "--json", "-C", root)[1])["languages"][0]
+    assert (data["placements"]["neutral"], data["placements"]["untranslated"]) == (0, 1)  # the path is code here
+    pot = (root / "locales" / "release-notes.pot").read_text(encoding="utf-8")
+    assert "xend-config" not in pot
+    translate(
+        root,
+        "pt_BR",
+        "The installer may stop when the disk is full.",
+        "O instalador pode parar quando o disco estiver cheio.",
+    )
+    (root / "sources" / "notes.pt_BR.txt").write_text(
+        "1. Notas\n\n1.1. Problemas conhecidos\n\n  \u2022 /etc/xen/xend-config.sxp --vcpus=1\n"
+        "  \u2022 The installer may stop when the disk is full.\n",
+        encoding="utf-8",
+    )
+    assert run_cli(capsys, "update", "-C", root)[0] == 0
+    assert "#. lang: zxx neutral" in (root / "locales" / "release-notes.pot").read_text(encoding="utf-8")
+    assert json.loads(run_cli(capsys, "queue", "pt_BR", "--json", "-C", root)[1])["queue"] == []
+    english_queue = json.loads(run_cli(capsys, "queue", "en", "--json", "-C", root)[1])["queue"]
+    assert [t["msgid"] for t in english_queue] == ["Problemas conhecidos", "Notas"]  # the title comes last
+    data = json.loads(run_cli(capsys, "status", "en", "--json", "-C", root)[1])["languages"][0]
+    assert data["placements"]["neutral"] == 1
+    build_all(root / "mkdocs.yml", tmp_path / "site")
+    for prefix in ("", "en/"):
+        item = soup(tmp_path / "site" / prefix / "index.html").select_one("#item-1")
+        assert item.p.get_text() == "/etc/xen/xend-config.sxp --vcpus=1"
+        assert item.select(".relnotes-marker") == []
