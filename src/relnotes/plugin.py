@@ -7,6 +7,8 @@ gives each language Material's interface strings and its own search index.
 
 from __future__ import annotations
 
+import logging
+import sys
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -40,10 +42,27 @@ def material_language(locale: LocaleId) -> str:
     return "en"
 
 
+def _serve_logger() -> logging.Logger:
+    """Outside the ``mkdocs`` logger tree: strict mode would turn a report into an abort."""
+    logger = logging.getLogger("relnotes.serve")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
+    return logger
+
+
 class RelnotesPlugin(BasePlugin[RelnotesConfig]):
     content: SiteContent
     locale: LocaleId
     site_root: str  # site_url of the whole site, before this build's language prefix
+    serving = False
+    last_good: SiteContent | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defining this keeps one plugin instance across `mkdocs serve` rebuilds."""
+        self.serving = command == "serve"
 
     # Before Material's search plugin, which reads theme.language for its stemmer.
     @event_priority(100)
@@ -55,7 +74,13 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
                 self.content.project.locale(self.config.language) if self.config.language else self.content.default
             )
         except RelnotesError as exc:
-            raise PluginError(str(exc)) from exc
+            if not (self.serving and self.last_good is not None):
+                raise PluginError(str(exc)) from exc
+            # Under `mkdocs serve`, a failed build would leave every request waiting:
+            # say what is wrong, and keep serving pages made from the last good catalogs.
+            _serve_logger().error("%s (serving the last good pages until it is fixed)", exc)
+            self.content = self.last_good
+        self.last_good = self.content
         config.theme["language"] = material_language(self.locale)
         self.site_root = (config.site_url or "").rstrip("/") + "/"
         if config.site_url:  # canonical URLs of this language's pages live below its prefix
