@@ -178,6 +178,7 @@ def gather(project: Project, min_coverage: dict[str, float] | None = None) -> Ch
     """Read everything the checks need once: template, catalogs, masters, overrides."""
     overrides = load_overrides(project.overrides_path)
     template = project.template()
+    documents = project.documents()
     catalogs = {
         loc: (str(project.catalog_path(loc)), cat)
         for loc in project.languages
@@ -190,11 +191,11 @@ def gather(project: Project, min_coverage: dict[str, float] | None = None) -> Ch
             loc: language_status(template, catalogs[loc][1] if loc in catalogs else None, loc.posix, loc.language)
             for loc in project.languages
         },
-        documents=project.documents(),
+        documents=documents,
         detector=LanguageDetector(project.candidates, backend=project.detector, overrides=overrides),
         overrides=overrides,
         overrides_path=str(project.overrides_path),
-        stale_paths=[str(p) for p in stale(project)],
+        stale_paths=[str(p) for p in stale(project, documents)],
         min_coverage=dict(min_coverage or {}),
     )
 

@@ -59,6 +59,7 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
     site_root: str  # site_url of the whole site, before this build's language prefix
     serving = False
     last_good: SiteContent | None = None
+    preloaded: SiteContent | None = None  # set by `relnotes site build`, which reads it once for all languages
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining this keeps one plugin instance across `mkdocs serve` rebuilds."""
@@ -69,7 +70,7 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").parent / self.config.project
         try:  # catalogs are read here, before MkDocs cleans site_dir: a bad .po keeps the last site
-            self.content = SiteContent.load(root)
+            self.content = self.preloaded or SiteContent.load(root)
             self.locale = (
                 self.content.project.locale(self.config.language) if self.config.language else self.content.default
             )

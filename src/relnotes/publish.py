@@ -43,7 +43,9 @@ def build_all(config_file: str | Path = "mkdocs.yml", site_dir: str | Path | Non
     for locale in content.locales:
         start = time.perf_counter()
         config = _load(config_file, root / content.prefix(locale))
-        config.plugins["relnotes"].config.language = locale.posix
+        plugin = config.plugins["relnotes"]
+        plugin.config.language = locale.posix
+        plugin.preloaded = content
         try:
             build(config)
         except Abort as exc:

@@ -20,6 +20,7 @@ from relnotes.detect import Decision, LanguageDetector
 from relnotes.errors import LockedError
 from relnotes.locales import LocaleId
 from relnotes.merge import merge
+from relnotes.model import Document
 from relnotes.overrides import load_overrides
 from relnotes.pofile import (
     catalog_header,
@@ -57,7 +58,7 @@ def detector_signature(project: Project) -> str:
     return f"{project.detector} {','.join(sorted(project.candidates))}"
 
 
-def detect_template(project: Project) -> list[TemplateEntry]:
+def detect_template(project: Project, documents: list[Document] | None = None) -> list[TemplateEntry]:
     """Detect every block, reusing decisions the template recorded with the same detector.
 
     Only decisions a text made on its own are reused; those made with context are redone,
@@ -74,12 +75,13 @@ def detect_template(project: Project) -> list[TemplateEntry]:
                 for entry in from_template(recorded)
                 if entry.basis in {"text", "neutral"}
             )
-    return build_template((doc, detector.decide(doc)) for doc in project.documents())
+    documents = project.documents() if documents is None else documents
+    return build_template((doc, detector.decide(doc)) for doc in documents)
 
 
-def plan(project: Project, template: list[TemplateEntry] | None = None) -> list[Planned]:
+def plan(project: Project, documents: list[Document] | None = None) -> list[Planned]:
     """Every file ``update`` would write, built in memory; reading bad catalogs fails here."""
-    template = detect_template(project) if template is None else template
+    template = detect_template(project, documents)
     created = now_stamp()
     planned = [
         Planned(
@@ -101,14 +103,14 @@ def plan(project: Project, template: list[TemplateEntry] | None = None) -> list[
     return planned
 
 
-def stale(project: Project) -> list[Path]:
+def stale(project: Project, documents: list[Document] | None = None) -> list[Path]:
     """Files whose content differs from what ``update`` would write (for ``check``).
 
     Both sides go through the same formatter, so a catalog saved by Poedit or Lokalize
     with its own line wrapping is not stale; only a date differing is not either.
     """
     result = []
-    for item in plan(project):
+    for item in plan(project, documents):
         if not item.path.exists():
             result.append(item.path)
             continue
