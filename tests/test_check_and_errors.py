@@ -185,3 +185,17 @@ def test_obsolete_and_fuzzy_entries_are_not_counted_as_catalog_entries(project_d
     code, out, _ = run_cli(capsys, "status", "pt_BR", "--json", "-C", project_dir)
     assert code == 0
     assert json.loads(out)["languages"][0]["entries"]["total"] == 73
+
+
+def test_check_list_names_every_check_with_its_title(capsys):
+    code, out, _ = run_cli(capsys, "check", "--list")
+    assert code == 0
+    assert out.splitlines() == [
+        "language  error    Translation not written in its catalog's language (a pasted source is caught).",
+        "tokens    error    Technical token of the source missing from the translation.",
+        "fuzzy     error    Fuzzy translation waiting for review (never shown on the site).",
+        "stale     error    Catalog out of date with sources/ (run relnotes update).",
+        "coverage  error    Coverage under the threshold asked for with --min-coverage.",
+        "source    warning  Defect in a master document as published (reported, never rewritten).",
+        "override  warning  Pinned language for a text that no master contains any more.",
+    ]

@@ -166,3 +166,18 @@ def test_architecture_comes_from_the_group_heading_in_any_language(arch_title, a
     from relnotes.assemble import arch_of, split_number
 
     assert arch_of(split_number(arch_title)[1]) == arch
+
+
+def test_publican_table_of_contents_inside_the_chapter_is_not_read_as_items(tmp_path):
+    html = tmp_path / "c.en.html"
+    html.write_text(
+        '<div class="chapter"><div class="titlepage"><h2 class="title">6. Virtualization</h2></div>'
+        '<div class="toc"><ul><li><a href="#s1">6.1. Feature Updates</a></li></ul></div>'
+        '<div class="section"><h2 class="title">6.1. Feature Updates</h2>'
+        '<div class="itemizedlist"><ul><li><p>Real item.</p></li></ul></div></div>'
+        '<div class="navfooter"><ul><li><a href="next.html">Next</a></li></ul></div></div>',
+        encoding="utf-8",
+    )
+    document, stray = read_document(html)
+    assert [item.blocks[0].text for _, _, item in document.items()] == ["Real item."]
+    assert stray == []

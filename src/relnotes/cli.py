@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from relnotes import publish
-from relnotes.check import gather, run_checks
+from relnotes.check import REGISTRY, gather, run_checks
 from relnotes.detect import BACKENDS, LanguageDetector
 from relnotes.errors import RelnotesError
 from relnotes.exchange import export_work, import_work
@@ -129,6 +129,10 @@ def _clip(text: str, width: int) -> str:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    if args.list:
+        for name, severity, function in REGISTRY:
+            print(f"{name:<10}{severity:<9}{(function.__doc__ or '').strip().splitlines()[0]}")
+        return 0
     project = Project.load(args.root)
     thresholds = {}
     for spec in args.min_coverage:
@@ -221,6 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="exit 1 when a catalog has a problem")
     check.add_argument("--min-coverage", action="append", default=[], metavar="LANG=PCT")
     check.add_argument("--json", action="store_true")
+    check.add_argument("--list", action="store_true", help="list the checks and their severity, then exit")
     check.set_defaults(func=_cmd_check)
 
     site = commands.add_parser("site", help="build every language of the site, or serve a live preview")

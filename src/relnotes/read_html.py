@@ -18,6 +18,8 @@ from relnotes.model import Block, BlockKind
 from relnotes.read_text import normalise
 
 _CHROME = {"nav", "header", "footer", "aside", "script", "style", "noscript", "template"}
+# Publican/DocBook navigation inside the chapter: its lists are links, not items.
+_CHROME_CLASSES = {"toc", "navheader", "navfooter", "docnav", "breadcrumbs", "footnotes"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -48,7 +50,7 @@ def html_events(soup: BeautifulSoup, path: str) -> Iterator[Event]:
 
 def _walk(node: Tag, depth: int) -> Iterator[Event]:
     for child in node.children:
-        if not isinstance(child, Tag) or child.name in _CHROME:
+        if not isinstance(child, Tag) or child.name in _CHROME or _CHROME_CLASSES & set(child.get("class") or []):
             continue
         if _is_section(child):
             yield from _walk(child, depth + 1)
