@@ -181,3 +181,15 @@ def test_publican_table_of_contents_inside_the_chapter_is_not_read_as_items(tmp_
     document, stray = read_document(html)
     assert [item.blocks[0].text for _, _, item in document.items()] == ["Real item."]
     assert stray == []
+
+
+def test_utf16_copy_is_named_and_read_when_told(tmp_path, chapter):
+    from relnotes.errors import SourceError
+
+    copy = tmp_path / "virtualization.pt_BR.txt"
+    copy.write_bytes(CHAPTER.read_text(encoding="utf-8").encode("utf-16"))
+    with pytest.raises(SourceError) as refused:
+        read_document(copy)
+    assert str(refused.value) == f"{copy}: UTF-16 file; convert it to UTF-8 or pass --encoding utf-16"
+    document, _ = read_document(copy, encoding="utf-16")
+    assert [p.block for p in document.placements()] == [p.block for p in chapter.placements()]

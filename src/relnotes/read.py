@@ -25,9 +25,13 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?[\w-]+""", re.IGNORECASE
 _CONTROL = bytes(range(0, 9)) + bytes(range(14, 32))
 
 
-def _refuse_binary(path: str, data: bytes) -> None:
+def _refuse_binary(path: str, data: bytes, encoding: str | None) -> None:
     if not data.strip():
         raise SourceError(path, "empty file; expected a release-notes chapter as text or HTML")
+    if encoding is None and data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise SourceError(path, "UTF-16 file; convert it to UTF-8 or pass --encoding utf-16")
+    if encoding is not None and encoding.lower().replace("-", "").startswith(("utf16", "utf32")):
+        return  # NUL bytes are how these encodings write ASCII
     head = data[:65536]
     if b"\0" in head or sum(head.count(bytes([c])) for c in _CONTROL) > len(head) // 100:
         raise SourceError(path, "binary file; expected a release-notes chapter as text or HTML")
@@ -81,11 +85,11 @@ def read_document(
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(shown, f"cannot read: {exc.strerror or exc}") from exc
-    _refuse_binary(shown, data)
+    _refuse_binary(shown, data, encoding)
     if path.suffix.lower() in HTML_SUFFIXES:
         # A declared charset is the author's word; without one, decode strictly as UTF-8.
         declared = _CHARSET.search(data[:4096]) is not None
-        soup = parse_html(data if declared and encoding is None else decode(shown, data, encoding), shown)
+        soup = parse_html(data if declared and encoding is None else decode(shown, data, encoding))
         chosen = locale or locale_from_name(path) or html_lang(soup)
         events = html_events(soup, shown)
     else:

@@ -23,7 +23,7 @@ _CHROME_CLASSES = {"toc", "navheader", "navfooter", "docnav", "breadcrumbs", "fo
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def parse_html(markup: str | bytes, path: str) -> BeautifulSoup:
+def parse_html(markup: str | bytes) -> BeautifulSoup:
     return BeautifulSoup(markup, "html.parser")
 
 
