@@ -82,6 +82,11 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
             _serve_logger().error("%s (serving the last good pages until it is fixed)", exc)
             self.content = self.last_good
         self.last_good = self.content
+        self._configure(config)
+        return config
+
+    def _configure(self, config: MkDocsConfig) -> None:
+        """Make this build one language's: interface, URLs, selector, navigation, styles."""
         config.theme["language"] = material_language(self.locale)
         self.site_root = (config.site_url or "").rstrip("/") + "/"
         if config.site_url:  # canonical URLs of this language's pages live below its prefix
@@ -94,7 +99,6 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
         ]
         config.nav = [f"{name}.md" for name in self.content.page_names(self.locale)]
         config.extra_css.append(CSS)
-        return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         generated, missing = self.content.files(self.locale)
