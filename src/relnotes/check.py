@@ -20,6 +20,7 @@ from relnotes.mask import technical_tokens, words
 from relnotes.model import Document
 from relnotes.overrides import load_overrides
 from relnotes.project import Project
+from relnotes.show import clip
 from relnotes.track import LanguageStatus, language_status
 from relnotes.update import stale
 
@@ -82,10 +83,6 @@ def _translated(checked: Checked) -> Iterator[tuple[LocaleId, str, polib.POEntry
                 yield locale, path, entry
 
 
-def _clip(text: str) -> str:
-    return text if len(text) <= 50 else text[:49] + "…"
-
-
 @register("language", ERROR)
 def wrong_language(checked: Checked) -> Iterator[Problem]:
     """Translation not written in its catalog's language (a pasted source is caught)."""
@@ -95,7 +92,7 @@ def wrong_language(checked: Checked) -> Iterator[Problem]:
             continue
         if entry.msgstr == entry.msgid and len(natural) >= 2:
             yield Problem(
-                path, entry.linenum, ERROR, "language", f"msgstr is the untranslated source: {_clip(entry.msgid)!r}"
+                path, entry.linenum, ERROR, "language", f"msgstr is the untranslated source: {clip(entry.msgid, 50)!r}"
             )
             continue
         if len(natural) < 3:
@@ -108,7 +105,7 @@ def wrong_language(checked: Checked) -> Iterator[Problem]:
                 ERROR,
                 "language",
                 f"msgstr reads as {decision.lang} ({decision.confidence:.2f}), not {locale.language}: "
-                f"{_clip(entry.msgstr)!r}",
+                f"{clip(entry.msgstr, 50)!r}",
             )
 
 
@@ -129,7 +126,7 @@ def fuzzy_left(checked: Checked) -> Iterator[Problem]:
     for _locale, (path, catalog) in checked.catalogs.items():
         for entry in catalog:
             if not entry.obsolete and "fuzzy" in entry.flags:
-                yield Problem(path, entry.linenum, ERROR, "fuzzy", f"fuzzy: {_clip(entry.msgid)!r}")
+                yield Problem(path, entry.linenum, ERROR, "fuzzy", f"fuzzy: {clip(entry.msgid, 50)!r}")
 
 
 @register("stale", ERROR)
@@ -170,7 +167,11 @@ def stale_overrides(checked: Checked) -> Iterator[Problem]:
     for text in checked.overrides:
         if text not in texts:
             yield Problem(
-                checked.overrides_path, None, WARNING, "override", f"no block has this text any more: {_clip(text)!r}"
+                checked.overrides_path,
+                None,
+                WARNING,
+                "override",
+                f"no block has this text any more: {clip(text, 50)!r}",
             )
 
 

@@ -22,7 +22,7 @@ from relnotes.locales import LocaleId
 from relnotes.overrides import load_overrides, save_overrides
 from relnotes.project import Project
 from relnotes.read import read_document
-from relnotes.show import inspect_json, inspect_tree
+from relnotes.show import clip, inspect_json, inspect_tree
 from relnotes.track import LanguageStatus, language_status, status_table
 from relnotes.update import stale, update
 from relnotes.worklist import build_queue
@@ -116,16 +116,12 @@ def _cmd_queue(args: argparse.Namespace) -> int:
         print(json.dumps({"locale": locale.posix, "queue": [t.as_dict() for t in tasks]}, ensure_ascii=False, indent=2))
         return 0
     for number, task in enumerate(tasks, 1):
-        print(f"{number:>3}. [{task.state}] x{task.placements}  {_clip(task.msgid, 70)}")
+        print(f"{number:>3}. [{task.state}] x{task.placements}  {clip(task.msgid, 70)}")
         print(f"       at {', '.join(str(p['link']) for p in task.places)}")
         if task.suggestion:
-            print(f"       suggestion: {_clip(task.suggestion, 70)}")
+            print(f"       suggestion: {clip(task.suggestion, 70)}")
     print(f"{len(tasks)} entries, {sum(t.placements for t in tasks)} placements to translate into {locale.posix}")
     return 0
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

@@ -33,8 +33,13 @@ class Place:
     @property
     def link(self) -> str:
         """Page-relative URL from the site root of one language: ``ia64/#item-47``."""
-        base = "" if self.page == "index" else f"{self.page}/"
+        base = page_url(self.page)
         return f"{base}#{self.anchor}" if self.anchor else (base or "./")
+
+
+def page_url(page: str) -> str:
+    """The directory URL MkDocs gives a generated page (``use_directory_urls``)."""
+    return "" if page == "index" else f"{page}/"
 
 
 def section_anchor(section: str) -> str:

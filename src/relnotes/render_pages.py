@@ -22,7 +22,7 @@ from relnotes.catalog import TemplateEntry
 from relnotes.detect import NEUTRAL
 from relnotes.locales import LocaleId
 from relnotes.model import Block, BlockKind, Document, Group, Item
-from relnotes.places import section_anchor
+from relnotes.places import page_url, section_anchor
 from relnotes.ui import N_, NP_
 
 NOT_TRANSLATED = N_("Not translated yet")
@@ -98,11 +98,6 @@ def twins(document: Document) -> dict[int, list[tuple[str, int]]]:
             if others:
                 result[number] = others
     return result
-
-
-def page_url(page: str) -> str:
-    """The directory URL MkDocs gives a generated page (``use_directory_urls``)."""
-    return "" if page == "index" else f"{page}/"
 
 
 def href(from_page: str, to_page: str, anchor: str | None = None) -> str:

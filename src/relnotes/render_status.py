@@ -16,6 +16,7 @@ from relnotes import __version__
 from relnotes.locales import LocaleId
 from relnotes.places import parse_ref
 from relnotes.render_pages import href
+from relnotes.show import clip
 from relnotes.track import Counts, LanguageStatus
 from relnotes.ui import N_
 from relnotes.worklist import Task
@@ -77,10 +78,9 @@ def status_page(
         for task in tasks:
             state = _(FUZZY) if task.state == "fuzzy" else _(UNTRANSLATED)
             links = ", ".join(_place_link(ref) for ref in task.refs)
-            text = task.msgid if len(task.msgid) <= 140 else task.msgid[:139] + "…"
             lines.append(
                 f'<li><span class="relnotes-marker relnotes-marker--{task.state}">{html.escape(state)}</span> '
-                f'<q lang="{source_lang(task.msgid)}">{html.escape(text)}</q> — {links}</li>'
+                f'<q lang="{source_lang(task.msgid)}">{html.escape(clip(task.msgid, 140))}</q> — {links}</li>'
             )
         lines.append("</ol>")
     return "\n".join(lines) + "\n"

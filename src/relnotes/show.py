@@ -32,7 +32,8 @@ def inspect_json(document: Document, decisions: Sequence[Decision]) -> str:
     )
 
 
-def _clip(text: str, width: int) -> str:
+def clip(text: str, width: int) -> str:
+    """Shorten a text for one line of a report, marking the cut."""
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -66,13 +67,13 @@ def inspect_tree(
             lines.append(f"{'  ' * depth}{number} {block.text}{arch}  [{_tag(decision)}]")
             continue
         if placement.item is None:
-            lines.append(f"  intro  [{_tag(decision)}]  {_clip(block.text, width - 30)}")
+            lines.append(f"  intro  [{_tag(decision)}]  {clip(block.text, width - 30)}")
             continue
         indent = "    " if placement.group is None else "      "
         if placement.item != item_seen:
             item_seen = placement.item
             lines.append(f"{indent}item {placement.item} (line {block.line})")
-        lines.append(f"{indent}  {block.kind:<9} [{_tag(decision)}]  {_clip(block.text, width - 40)}")
+        lines.append(f"{indent}  {block.kind:<9} [{_tag(decision)}]  {clip(block.text, width - 40)}")
     counts = _summary(decisions)
     lines.append("")
     lines.append(counts)

@@ -19,6 +19,7 @@ import polib
 
 from relnotes.catalog import TemplateEntry
 from relnotes.places import parse_ref
+from relnotes.show import clip
 from relnotes.track import index, state
 
 _BASE = re.compile(r"^relnotes-base: ([0-9a-f]{12})$", re.MULTILINE)
@@ -126,16 +127,12 @@ class ImportReport:
             f"skipped {len(self.skipped)} (empty or fuzzy), stale {len(self.stale)}, "
             f"conflicts {len(self.conflicts)}"
         ]
-        out += [f"{path}: stale (source changed or gone; re-export): {_short(m)}" for m in self.stale]
+        out += [f"{path}: stale (source changed or gone; re-export): {clip(m, 60)}" for m in self.stale]
         out += [
-            f"{path}: conflict (translation changed in the catalog since export; not applied): {_short(m)}"
+            f"{path}: conflict (translation changed in the catalog since export; not applied): {clip(m, 60)}"
             for m in self.conflicts
         ]
         return out
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def apply_work(worked: polib.POFile, catalog: polib.POFile) -> ImportReport:
