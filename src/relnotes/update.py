@@ -33,6 +33,7 @@ from relnotes.pofile import (
 )
 from relnotes.project import Project
 
+DATE = "POT-Creation-Date"  # the only field a no-change update may not touch
 SIGNATURE = "X-Relnotes-Detector"  # recorded decisions are reused only under the same detector
 TEMPLATE_COMMENT = (
     "Translation template of the release notes, made by `relnotes update` from sources/.\n"
@@ -43,8 +44,8 @@ TEMPLATE_COMMENT = (
 @dataclass(frozen=True, slots=True)
 class Planned:
     path: Path
-    catalog: polib.POFile
-    date_field: str
+    catalog: polib.POFile  # what update would write
+    current: polib.POFile | None  # what the file holds now
 
 
 def catalog_comment(locale: LocaleId) -> str:
@@ -58,7 +59,9 @@ def detector_signature(project: Project) -> str:
     return f"{project.detector} {','.join(sorted(project.candidates))}"
 
 
-def detect_template(project: Project, documents: list[Document] | None = None) -> list[TemplateEntry]:
+def detect_template(
+    project: Project, documents: list[Document] | None = None, recorded: polib.POFile | None = None
+) -> list[TemplateEntry]:
     """Detect every block, reusing decisions the template recorded with the same detector.
 
     Only decisions a text made on its own are reused; those made with context are redone,
@@ -67,39 +70,35 @@ def detect_template(project: Project, documents: list[Document] | None = None) -
     detector = LanguageDetector(
         project.candidates, backend=project.detector, overrides=load_overrides(project.overrides_path)
     )
-    if project.template_path.exists():
-        recorded = read_catalog(project.template_path)
-        if recorded.metadata.get(SIGNATURE) == detector_signature(project):
-            detector.remember(
-                (entry.msgid, Decision(entry.lang, entry.confidence, entry.basis))
-                for entry in from_template(recorded)
-                if entry.basis in {"text", "neutral"}
-            )
+    if recorded is not None and recorded.metadata.get(SIGNATURE) == detector_signature(project):
+        detector.remember(
+            (entry.msgid, Decision(entry.lang, entry.confidence, entry.basis))
+            for entry in from_template(recorded)
+            if entry.basis in {"text", "neutral"}
+        )
     documents = project.documents() if documents is None else documents
     return build_template((doc, detector.decide(doc)) for doc in documents)
 
 
+def _current(path: Path) -> polib.POFile | None:
+    return read_catalog(path) if path.exists() else None
+
+
 def plan(project: Project, documents: list[Document] | None = None) -> list[Planned]:
-    """Every file ``update`` would write, built in memory; reading bad catalogs fails here."""
-    template = detect_template(project, documents)
+    """Every file ``update`` would write, built in memory; each existing file is read once here."""
+    recorded = _current(project.template_path)
+    template = detect_template(project, documents, recorded)
     created = now_stamp()
+    header = {**template_header(project.domain, created), SIGNATURE: detector_signature(project)}
     planned = [
-        Planned(
-            project.template_path,
-            new_catalog(
-                {**template_header(project.domain, created), SIGNATURE: detector_signature(project)},
-                TEMPLATE_COMMENT,
-                map(to_po_entry, template),
-            ),
-            "POT-Creation-Date",
-        )
+        Planned(project.template_path, new_catalog(header, TEMPLATE_COMMENT, map(to_po_entry, template)), recorded)
     ]
     for locale in project.languages:
         path = project.catalog_path(locale)
-        old = read_catalog(path) if path.exists() else None
+        old = _current(path)
         header = catalog_header(project.domain, locale, created, old.metadata if old is not None else None)
         entries = merge(template, old, locale.language)
-        planned.append(Planned(path, new_catalog(header, catalog_comment(locale), entries), "POT-Creation-Date"))
+        planned.append(Planned(path, new_catalog(header, catalog_comment(locale), entries), old))
     return planned
 
 
@@ -111,14 +110,13 @@ def stale(project: Project, documents: list[Document] | None = None) -> list[Pat
     """
     result = []
     for item in plan(project, documents):
-        if not item.path.exists():
+        if item.current is None:
             result.append(item.path)
             continue
-        current = read_catalog(item.path)
-        old_date = current.metadata.get(item.date_field)
+        old_date = item.current.metadata.get(DATE)
         if old_date:
-            item.catalog.metadata[item.date_field] = old_date
-        if render(item.catalog) != render(current):
+            item.catalog.metadata[DATE] = old_date
+        if render(item.catalog) != render(item.current):
             result.append(item.path)
     return result
 
@@ -148,4 +146,4 @@ def update(project: Project, say=print, wait: float = 30.0) -> list[Path]:
     """Write what changed; return the paths written."""
     with locked(project, wait=wait, say=say):
         planned = plan(project)
-        return [item.path for item in planned if write_catalog(item.path, item.catalog, item.date_field)]
+        return [item.path for item in planned if write_catalog(item.path, item.catalog)]
