@@ -69,6 +69,8 @@ def test_broken_po_keeps_the_last_good_pages_and_a_fix_is_served(site_project, m
         assert XM in _get(url)[1]
         if module != "mkdocs":  # plain mkdocs serve makes the default language only
             assert _get(f"http://127.0.0.1:{port}/en/x86/")[0] == 200
+            # built for where it is served, so Material maps a language switch to the same page
+            assert f'<link rel="canonical" href="http://127.0.0.1:{port}/x86/">' in _get(url)[1]
 
         path = po_path(site_project, "pt_BR")
         good = path.read_text(encoding="utf-8")

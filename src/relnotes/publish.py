@@ -30,19 +30,26 @@ class BuildFailed(RelnotesError):
     """Raised when MkDocs aborts a language's build (the reason was logged by MkDocs)."""
 
 
-def build_all(config_file: str | Path = "mkdocs.yml", site_dir: str | Path | None = None) -> list[tuple[str, float]]:
-    """Build every language; return each language's build time in seconds."""
+def build_all(
+    config_file: str | Path = "mkdocs.yml", site_dir: str | Path | None = None, site_url: str | None = None
+) -> list[tuple[str, float]]:
+    """Build every language; return each language's build time in seconds.
+
+    ``site_url`` replaces the configured one when the site is served elsewhere (a preview):
+    Material maps a page to its other-language twin through the sitemaps' URLs, and sends
+    the reader to the language's home page when they do not match where it is served.
+    """
     config_file = Path(config_file)
     if not config_file.exists():
         raise RelnotesError(str(config_file), "no such MkDocs configuration; run from the project folder")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner says nothing about this build
-    first = _load(config_file, site_dir)
+    first = _load(config_file, site_dir, site_url)
     content = SiteContent.load(config_file.parent / first.plugins["relnotes"].config.project)
     root = Path(site_dir or first.site_dir)
     timings = []
     for locale in content.locales:
         start = time.perf_counter()
-        config = _load(config_file, root / content.prefix(locale))
+        config = _load(config_file, root / content.prefix(locale), site_url)
         plugin = config.plugins["relnotes"]
         plugin.config.language = locale.posix
         plugin.preloaded = content
@@ -57,9 +64,11 @@ def build_all(config_file: str | Path = "mkdocs.yml", site_dir: str | Path | Non
     return timings
 
 
-def _load(config_file: Path, site_dir: str | Path | None) -> MkDocsConfig:
+def _load(config_file: Path, site_dir: str | Path | None, site_url: str | None = None) -> MkDocsConfig:
     try:
         options = {"site_dir": str(site_dir)} if site_dir else {}
+        if site_url:
+            options["site_url"] = site_url
         return load_config(str(config_file), **options)
     except (ConfigurationError, PluginError) as exc:
         raise RelnotesError(str(config_file), str(exc)) from exc
@@ -80,7 +89,7 @@ def serve(config_file: str | Path = "mkdocs.yml", host: str = "127.0.0.1", port:
     def rebuild() -> None:
         stage = Path(tempfile.mkdtemp(prefix="build-", dir=work))
         try:
-            build_all(config_file, stage)
+            build_all(config_file, stage, site_url=f"http://{host}:{port}/")
         except RelnotesError as exc:
             log.error("%s (the last good pages stay served)", exc)
             shutil.rmtree(stage, ignore_errors=True)
