@@ -29,8 +29,8 @@ import polib
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from relnotes.publish import build_all
-from relnotes.site import SiteContent
+from relnotes.site.content import SiteContent
+from relnotes.site.publish import build_all
 
 ROOT = Path(__file__).resolve().parent.parent
 XM = "Migrating paravirtualized guests through xm migrate [domain] [dom0 IP address] does not work."
@@ -59,7 +59,7 @@ def project_copy(tmp: Path, name: str) -> Path:
 
 def plain_project(tmp: Path) -> list[tuple[Path, Path]]:
     """The generated pages of every language as static Markdown, one plain config each."""
-    from relnotes.plugin import material_language
+    from relnotes.site.plugin import material_language
 
     content = SiteContent.load(ROOT)
     configs = []

@@ -87,7 +87,7 @@ def site_project(project_dir):
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
     """The embedded chapter's site, built once with every language, as `make site` does."""
-    from relnotes.publish import build_all
+    from relnotes.site.publish import build_all
 
     site = tmp_path_factory.mktemp("site")
     build_all(ROOT / "mkdocs.yml", site)

@@ -15,7 +15,7 @@ import threading
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from relnotes.publish import build_all
+from relnotes.site.publish import build_all
 from tests.conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -8,8 +8,8 @@ import subprocess
 import polib
 import pytest
 
+from relnotes.catalog.update import stale
 from relnotes.project import Project
-from relnotes.update import stale
 from tests.conftest import ROOT, po_path, run_cli, translate
 
 XM = "Migrating paravirtualized guests through xm migrate [domain] [dom0 IP address] does not work."

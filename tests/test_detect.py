@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from relnotes.detect import NEUTRAL, LanguageDetector
-from relnotes.mask import mask, technical_tokens
+from relnotes.detect.mask import mask, technical_tokens
 from relnotes.model import Block, BlockKind, Document, Group, Item, Section
 from tests.conftest import labels
 

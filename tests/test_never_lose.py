@@ -8,8 +8,8 @@ import polib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from relnotes.catalog.update import update
 from relnotes.project import Project
-from relnotes.update import update
 from tests.conftest import ROOT
 
 LINES = (ROOT / "sources" / "virtualization.pt_BR.txt").read_text(encoding="utf-8").splitlines()

@@ -163,7 +163,7 @@ def test_windows_1252_copy_reads_identically_when_told_its_encoding(tmp_path, ch
     ],
 )
 def test_architecture_comes_from_the_group_heading_in_any_language(arch_title, arch):
-    from relnotes.assemble import arch_of, split_number
+    from relnotes.read.assemble import arch_of, split_number
 
     assert arch_of(split_number(arch_title)[1]) == arch
 

@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from relnotes.publish import build_all
+from relnotes.site.publish import build_all
 from tests.conftest import ROOT, po_path, run_cli, soup, translate
 from tests.test_catalogs import XM
 

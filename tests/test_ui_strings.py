@@ -6,8 +6,8 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 from relnotes.locales import LocaleId
-from relnotes.render_pages import NOT_TRANSLATED
-from relnotes.ui import translations
+from relnotes.site.pages import NOT_TRANSLATED
+from relnotes.site.ui import translations
 from tests.conftest import ROOT
 
 LOCALE = ROOT / "src" / "relnotes" / "locale"

@@ -12,20 +12,20 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from relnotes import publish
-from relnotes.check import REGISTRY, gather, run_checks
+from relnotes.catalog.update import stale, update
 from relnotes.detect import BACKENDS, LanguageDetector
+from relnotes.detect.overrides import load_overrides, save_overrides
 from relnotes.errors import RelnotesError
-from relnotes.exchange import export_work, import_work
-from relnotes.lint import source_warnings
 from relnotes.locales import LocaleId
-from relnotes.overrides import load_overrides, save_overrides
 from relnotes.project import Project
 from relnotes.read import read_document
+from relnotes.read.lint import source_warnings
 from relnotes.show import clip, inspect_json, inspect_tree
+from relnotes.site import publish
 from relnotes.track import LanguageStatus, language_status, status_table
-from relnotes.update import stale, update
-from relnotes.worklist import build_queue
+from relnotes.track.check import REGISTRY, gather, run_checks
+from relnotes.track.exchange import export_work, import_work
+from relnotes.track.worklist import build_queue
 
 DEFAULT_OVERRIDES = "locales/overrides.toml"
 

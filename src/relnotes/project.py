@@ -19,11 +19,11 @@ from pathlib import Path
 
 import polib
 
-from relnotes.catalog import TemplateEntry, from_template
+from relnotes.catalog.pofile import read_catalog
+from relnotes.catalog.template import TemplateEntry, from_template
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
 from relnotes.model import Document
-from relnotes.pofile import read_catalog
 from relnotes.read import HTML_SUFFIXES, locale_from_name, read_document
 
 SETTINGS = "relnotes.toml"

@@ -9,8 +9,8 @@ import json
 from collections.abc import Sequence
 
 from relnotes.detect import Decision
-from relnotes.lint import SourceWarning
 from relnotes.model import BlockKind, Document, Placement
+from relnotes.read.lint import SourceWarning
 
 
 def inspect_json(document: Document, decisions: Sequence[Decision]) -> str:

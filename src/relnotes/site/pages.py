@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 import polib
 
-from relnotes.catalog import TemplateEntry
+from relnotes.catalog.template import TemplateEntry
 from relnotes.detect import NEUTRAL
 from relnotes.locales import LocaleId
 from relnotes.model import Block, BlockKind, Document, Group, Item
-from relnotes.places import page_url, section_anchor
-from relnotes.ui import N_, NP_
+from relnotes.site.ui import N_, NP_
+from relnotes.track.places import page_url, section_anchor
 
 NOT_TRANSLATED = N_("Not translated yet")
 UNDER_REVIEW = N_("Translation under review")

@@ -18,7 +18,7 @@ from babel.messages.pofile import read_po
 
 from relnotes.locales import LocaleId
 
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 DOMAIN = "relnotes"
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import polib
 
-from relnotes.catalog import TemplateEntry, to_po_entry
+from relnotes.catalog.template import TemplateEntry, to_po_entry
 from relnotes.detect import NEUTRAL
 
 FUZZY_CUTOFF = 0.6  # difflib ratio under which an old translation is no useful suggestion

@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from relnotes.assemble import assemble
 from relnotes.errors import SourceError
 from relnotes.locales import LocaleId
 from relnotes.model import Block, Document
-from relnotes.read_html import html_events, html_lang, parse_html
-from relnotes.read_text import text_events
+from relnotes.read.assemble import assemble
+from relnotes.read.html import html_events, html_lang, parse_html
+from relnotes.read.text import text_events
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?[\w-]+""", re.IGNORECASE)

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 import polib
 
-from relnotes.catalog import TemplateEntry
-from relnotes.places import parse_ref
+from relnotes.catalog.template import TemplateEntry
 from relnotes.show import clip
 from relnotes.track import index, state
+from relnotes.track.places import parse_ref
 
 _BASE = re.compile(r"^relnotes-base: ([0-9a-f]{12})$", re.MULTILINE)
 

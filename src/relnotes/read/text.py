@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from relnotes.assemble import BlockEvent, Event, HeadingEvent, ItemEvent, split_number
 from relnotes.model import Block, BlockKind
+from relnotes.read.assemble import BlockEvent, Event, HeadingEvent, ItemEvent, split_number
 
 BULLET = "\u2022"
 

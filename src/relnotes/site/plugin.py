@@ -1,4 +1,4 @@
-"""The MkDocs plugin: routes MkDocs events to :mod:`relnotes.site`. Nothing else.
+"""The MkDocs plugin: routes MkDocs events to :mod:`relnotes.site.content`. Nothing else.
 
 One MkDocs build makes one language (``language`` option; default: the master's locale).
 ``relnotes site build`` runs one build per language from this same ``mkdocs.yml``, which
@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 
 from relnotes.errors import RelnotesError
 from relnotes.locales import LocaleId
-from relnotes.site import CSS, SiteContent
+from relnotes.site.content import CSS, SiteContent
 
 log = get_plugin_logger(__name__)
 

@@ -21,9 +21,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 from relnotes.errors import RelnotesError
-from relnotes.site import SiteContent
+from relnotes.site.content import SiteContent
 
-log = logging.getLogger("relnotes.publish")
+log = logging.getLogger("relnotes.site.publish")
 
 
 class BuildFailed(RelnotesError):

@@ -1,7 +1,7 @@
 """The translators' round trip: the queue out as a PO work file, the worked file back in.
 
 Reading and writing happen here (under the catalogs' lock for the import); what goes in
-the work file and what an import may apply are decided by :mod:`relnotes.worklist`.
+the work file and what an import may apply are decided by :mod:`relnotes.track.worklist`.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from relnotes.atomic import write_atomic
+from relnotes.catalog.pofile import catalog_header, new_catalog, now_stamp, read_catalog, render
+from relnotes.catalog.update import locked
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
-from relnotes.pofile import catalog_header, new_catalog, now_stamp, read_catalog, render
 from relnotes.project import Project
-from relnotes.update import locked
-from relnotes.worklist import ImportReport, Task, apply_work, build_queue, export_entries
+from relnotes.track.worklist import ImportReport, Task, apply_work, build_queue, export_entries
 
 
 def export_work(project: Project, locale: LocaleId, path: str | Path) -> list[Task]:

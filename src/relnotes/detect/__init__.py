@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from relnotes.mask import mask, words
+from relnotes.detect.mask import mask, words
 from relnotes.model import BlockKind, Document, Placement
 
 NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path

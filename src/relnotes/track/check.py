@@ -12,17 +12,17 @@ from dataclasses import dataclass, field
 
 import polib
 
-from relnotes.catalog import TemplateEntry
+from relnotes.catalog.template import TemplateEntry
+from relnotes.catalog.update import stale
 from relnotes.detect import NEUTRAL, LanguageDetector
-from relnotes.lint import source_warnings
+from relnotes.detect.mask import technical_tokens, words
+from relnotes.detect.overrides import load_overrides
 from relnotes.locales import LocaleId
-from relnotes.mask import technical_tokens, words
 from relnotes.model import Document
-from relnotes.overrides import load_overrides
 from relnotes.project import Project
+from relnotes.read.lint import source_warnings
 from relnotes.show import clip
 from relnotes.track import LanguageStatus, language_status
-from relnotes.update import stale
 
 ERROR, WARNING = "error", "warning"
 

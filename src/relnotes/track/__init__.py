@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 import polib
 
-from relnotes.catalog import TemplateEntry
+from relnotes.catalog.template import TemplateEntry
 from relnotes.detect import NEUTRAL
-from relnotes.places import parse_ref
+from relnotes.track.places import parse_ref
 
 STATES = ("native", "neutral", "translated", "fuzzy", "untranslated")
 

@@ -15,14 +15,8 @@ from pathlib import Path
 import polib
 from filelock import FileLock, Timeout
 
-from relnotes.catalog import TemplateEntry, build_template, from_template, to_po_entry
-from relnotes.detect import Decision, LanguageDetector
-from relnotes.errors import LockedError
-from relnotes.locales import LocaleId
-from relnotes.merge import merge
-from relnotes.model import Document
-from relnotes.overrides import load_overrides
-from relnotes.pofile import (
+from relnotes.catalog.merge import merge
+from relnotes.catalog.pofile import (
     catalog_header,
     new_catalog,
     now_stamp,
@@ -31,6 +25,12 @@ from relnotes.pofile import (
     template_header,
     write_catalog,
 )
+from relnotes.catalog.template import TemplateEntry, build_template, from_template, to_po_entry
+from relnotes.detect import Decision, LanguageDetector
+from relnotes.detect.overrides import load_overrides
+from relnotes.errors import LockedError
+from relnotes.locales import LocaleId
+from relnotes.model import Document
 from relnotes.project import Project
 
 DATE = "POT-Creation-Date"  # the only field a no-change update may not touch

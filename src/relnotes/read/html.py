@@ -12,10 +12,10 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Tag
 
-from relnotes.assemble import BlockEvent, Event, HeadingEvent, ItemEvent, split_number
 from relnotes.errors import SourceError
 from relnotes.model import Block, BlockKind
-from relnotes.read_text import normalise
+from relnotes.read.assemble import BlockEvent, Event, HeadingEvent, ItemEvent, split_number
+from relnotes.read.text import normalise
 
 _CHROME = {"nav", "header", "footer", "aside", "script", "style", "noscript", "template"}
 # Publican/DocBook navigation inside the chapter: its lists are links, not items.

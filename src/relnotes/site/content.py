@@ -13,15 +13,15 @@ from pathlib import Path
 
 import polib
 
-from relnotes.catalog import TemplateEntry
+from relnotes.catalog.template import TemplateEntry
 from relnotes.locales import LocaleId
 from relnotes.model import Document
 from relnotes.project import Project
-from relnotes.render_pages import Localizer, PageWriter
-from relnotes.render_status import badge_svg, status_json, status_page
+from relnotes.site.pages import Localizer, PageWriter
+from relnotes.site.status import badge_svg, status_json, status_page
+from relnotes.site.ui import translations
 from relnotes.track import LanguageStatus, language_status
-from relnotes.ui import translations
-from relnotes.worklist import build_queue
+from relnotes.track.worklist import build_queue
 
 CSS = "assets/relnotes.css"
 

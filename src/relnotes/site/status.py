@@ -1,6 +1,6 @@
 """The translation-status page, ``status.json`` and one SVG badge per language.
 
-Pure renderers over :mod:`relnotes.track` and :mod:`relnotes.worklist` values: the same
+Pure renderers over :mod:`relnotes.track` and :mod:`relnotes.track.worklist` values: the same
 numbers as ``relnotes status`` and the same order as ``relnotes queue``, so the page, the
 JSON and the terminal never disagree.
 """
@@ -14,12 +14,12 @@ from collections.abc import Callable, Sequence
 
 from relnotes import __version__
 from relnotes.locales import LocaleId
-from relnotes.places import parse_ref
-from relnotes.render_pages import href
 from relnotes.show import clip
+from relnotes.site.pages import href
+from relnotes.site.ui import N_
 from relnotes.track import Counts, LanguageStatus
-from relnotes.ui import N_
-from relnotes.worklist import Task
+from relnotes.track.places import parse_ref
+from relnotes.track.worklist import Task
 
 TITLE = N_("Translation status")
 COVERAGE = N_("Coverage per language")
