@@ -31,7 +31,7 @@ DEFAULT_OVERRIDES = "locales/overrides.toml"
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
-    document, stray = read_document(args.path, locale=args.locale, encoding=args.encoding)
+    document = read_document(args.path, locale=args.locale, encoding=args.encoding)
     page = LocaleId.parse(document.locale)
     source = LocaleId.parse(args.source_lang)
     detector = LanguageDetector(
@@ -39,8 +39,6 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     )
     decisions = detector.decide(document)
     warnings = source_warnings(document)
-    for block in stray:
-        print(f"{document.source}:{block.line}: warning: paragraph outside any item, not read", file=sys.stderr)
     if args.json:
         for warning in warnings:
             print(f"{document.source}:{warning.line}: warning: {warning.message}", file=sys.stderr)

@@ -105,7 +105,7 @@ class Project:
         return paths
 
     def documents(self) -> list[Document]:
-        return [read_document(path)[0] for path in self.source_paths()]
+        return [read_document(path) for path in self.source_paths()]
 
     @cached_property
     def languages(self) -> list[LocaleId]:
