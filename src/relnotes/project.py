@@ -93,15 +93,19 @@ class Project:
         return self.locales_dir / locale.posix / "LC_MESSAGES" / f"{self.domain}.po"
 
     def source_paths(self) -> list[Path]:
+        """The masters: text and HTML files, and book folders (a Publican build with index.html)."""
         if not self.sources_dir.is_dir():
             raise CatalogError(str(self.sources_dir), "no sources/ folder; put the master documents there")
         paths = sorted(
             p
             for p in self.sources_dir.iterdir()
-            if p.is_file() and (p.suffix == ".txt" or p.suffix.lower() in HTML_SUFFIXES)
+            if (p.is_file() and (p.suffix == ".txt" or p.suffix.lower() in HTML_SUFFIXES))
+            or (p.is_dir() and (p / "index.html").is_file())
         )
         if not paths:
-            raise CatalogError(str(self.sources_dir), "no master document (*.txt, *.html) in sources/")
+            raise CatalogError(
+                str(self.sources_dir), "no master document (*.txt, *.html, or a book folder with index.html) in sources/"
+            )
         return paths
 
     def documents(self) -> list[Document]:
