@@ -104,7 +104,7 @@ class Project:
         )
         if not paths:
             raise CatalogError(
-                str(self.sources_dir), "no master document (*.txt, *.html, or a book folder with index.html) in sources/"
+                str(self.sources_dir), "no master document (*.txt, *.html, or a book folder with index.html)"
             )
         return paths
 
