@@ -115,6 +115,12 @@ BROKEN = {
         "header",
         "Plural-Forms: invalid plural expression '(n >'; run relnotes update",
     ),
+    "plural divides by zero": (
+        lambda text: text.replace("plural=(n > 1);", "plural=(n % 0);"),
+        "division by zero",
+        "header",
+        "Plural-Forms: invalid plural expression '(n % 0)'; run relnotes update",
+    ),
     "bad nplurals": (
         lambda text: text.replace("nplurals=2;", "nplurals=x;"),
         "invalid nplurals value",

@@ -52,16 +52,15 @@ def header_problems(catalog: polib.POFile) -> Iterator[str]:
         return
     try:
         plural = gettext.c2py(expression.group(1).strip())
-    except (ValueError, RecursionError):
+        largest = max(plural(n) for n in range(1000))
+    except (ValueError, RecursionError, ArithmeticError):  # n % 0 divides by zero, as msgfmt finds
         yield f"Plural-Forms: invalid plural expression {expression.group(1).strip()!r}; run relnotes update"
         return
-    if count:
-        largest = max(plural(n) for n in range(1000))
-        if largest >= int(count.group(1)):
-            yield (
-                f"Plural-Forms: nplurals={int(count.group(1))} but the expression gives {largest}; "
-                "run relnotes update to rewrite it"
-            )
+    if count and largest >= int(count.group(1)):
+        yield (
+            f"Plural-Forms: nplurals={int(count.group(1))} but the expression gives {largest}; "
+            "run relnotes update to rewrite it"
+        )
 
 
 def format_problem(entry: polib.POEntry) -> str | None:
