@@ -124,8 +124,9 @@ def _cmd_queue(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     if args.list:
+        width = max(len(name) for name, _severity, _function in REGISTRY) + 2
         for name, severity, function in REGISTRY:
-            print(f"{name:<10}{severity:<9}{(function.__doc__ or '').strip().splitlines()[0]}")
+            print(f"{name:<{width}}{severity:<9}{(function.__doc__ or '').strip().splitlines()[0]}")
         return 0
     project = Project.load(args.root)
     thresholds = {}
