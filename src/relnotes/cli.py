@@ -109,7 +109,7 @@ def _cmd_queue(args: argparse.Namespace) -> int:
         tasks = export_work(project, locale, args.export)
         print(f"wrote {args.export}: {len(tasks)} entries ({sum(t.placements for t in tasks)} placements)")
         return 0
-    tasks = build_queue(project.template(), project.catalog(locale), locale.language)
+    tasks = build_queue(project.template(), project.catalog(locale), locale.language, project.primary)
     if args.json:
         print(json.dumps({"locale": locale.posix, "queue": [t.as_dict() for t in tasks]}, ensure_ascii=False, indent=2))
         return 0

@@ -44,7 +44,8 @@ class LocaleId:
 
     @property
     def babel(self) -> Locale:
-        return Locale(self.language, self.territory)
+        """Parsed, not constructed: ``zh_CN`` is Babel's ``zh_Hans_CN`` (the script is implied)."""
+        return Locale.parse(self.posix)
 
     def display_name(self, in_locale: LocaleId | None = None) -> str:
         """The language's own name (``português (Brasil)``), for selectors and reports."""

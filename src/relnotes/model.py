@@ -134,8 +134,7 @@ class Document:
     @property
     def name(self) -> str:
         """The document's short name (``virtualization``), used in catalog references."""
-        base = self.source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-        return base.split(".", 1)[0]
+        return document_name(self.source)
 
     @property
     def is_book(self) -> bool:
@@ -193,9 +192,16 @@ class Document:
                     ref = f"{group.number or section.key}/{group.arch}"
                     yield Placement(key, group.number, group.arch, None, 0, group.heading, ref, position)
                 for item in group.items:
-                    ref = f"{section.key}/{group.arch or '-'}/{item.number}"
+                    where = f"{page}#{anchor}" if book else section.key
+                    ref = f"{where}/{group.arch or '-'}/{item.number}"
                     for index, block in enumerate(item.blocks):
                         yield Placement(key, group.number, group.arch, item.number, index, block, ref, position)
+
+
+def document_name(source: str) -> str:
+    """``sources/virtualization.pt_BR.txt`` and ``sources/handbook.en/`` -> ``virtualization``, ``handbook``."""
+    base = source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return base.split(".", 1)[0]
 
 
 def section_anchor(key: str) -> str:
@@ -208,5 +214,5 @@ def chapter_slug(chapter: Section, position: int) -> str:
     page = chapter.heading.page
     if page:
         stem = page.rsplit(".", 1)[0]
-        return "home" if stem == "index" else stem
+        return stem
     return f"chapter-{chapter.number or position + 1}".replace(".", "-")

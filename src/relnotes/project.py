@@ -23,7 +23,7 @@ from relnotes.catalog.pofile import read_catalog
 from relnotes.catalog.template import TemplateEntry, from_template
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
-from relnotes.model import Document
+from relnotes.model import Document, document_name
 from relnotes.read import HTML_SUFFIXES, locale_from_name, read_document
 
 SETTINGS = "relnotes.toml"
@@ -107,6 +107,12 @@ class Project:
                 str(self.sources_dir), "no master document (*.txt, *.html, or a book folder with index.html)"
             )
         return paths
+
+    @property
+    def primary(self) -> str | None:
+        """The first master's name when there are several: the others' pages live below their names."""
+        paths = self.source_paths()
+        return document_name(str(paths[0])) if len(paths) > 1 else None
 
     def documents(self) -> list[Document]:
         return [read_document(path) for path in self.source_paths()]

@@ -97,7 +97,7 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
             {"name": loc.display_name(), "link": base_path + self.content.prefix(loc), "lang": loc.bcp47}
             for loc in self.content.locales
         ]
-        config.nav = [f"{name}.md" for name in self.content.page_names(self.locale)]
+        config.nav = self.content.nav(self.locale)
         config.extra_css.append(CSS)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -105,7 +105,10 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
         for text in sorted(missing)[:5]:
             log.warning(f"text not in the template (run relnotes update): {text[:60]!r}")
         for uri, body in generated.items():
-            files.append(File.generated(config, uri, content=body))
+            if isinstance(body, Path):  # a published file (an image), copied as it is
+                files.append(File.generated(config, uri, abs_src_path=str(body)))
+            else:
+                files.append(File.generated(config, uri, content=body))
         return files
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

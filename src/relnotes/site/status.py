@@ -15,10 +15,8 @@ from collections.abc import Callable, Sequence
 from relnotes import __version__
 from relnotes.locales import LocaleId
 from relnotes.show import clip
-from relnotes.site.pages import href
 from relnotes.site.ui import N_
 from relnotes.track import Counts, LanguageStatus
-from relnotes.track.places import parse_ref
 from relnotes.track.worklist import Task
 
 TITLE = N_("Translation status")
@@ -77,7 +75,7 @@ def status_page(
         lines.append('<ol class="relnotes-pending">')
         for task in tasks:
             state = _(FUZZY) if task.state == "fuzzy" else _(UNTRANSLATED)
-            links = ", ".join(_place_link(ref) for ref in task.refs)
+            links = ", ".join(_place_link(place) for place in task.places)
             lines.append(
                 f'<li><span class="relnotes-marker relnotes-marker--{task.state}">{html.escape(state)}</span> '
                 f'<q lang="{source_lang(task.msgid)}">{html.escape(clip(task.msgid, 140))}</q> — {links}</li>'
@@ -86,10 +84,9 @@ def status_page(
     return "\n".join(lines) + "\n"
 
 
-def _place_link(ref: str) -> str:
-    place = parse_ref(ref)
-    label = " ".join(x for x in (place.section, place.arch) if x) or "—"
-    return f'<a href="{href("status", place.page, place.anchor)}">{html.escape(label)}</a>'
+def _place_link(place: dict) -> str:
+    label = " ".join(str(place[x]) for x in ("section", "arch") if place[x]) or "—"
+    return f'<a href="../{html.escape(place["link"])}">{html.escape(label)}</a>'
 
 
 def _place_table(status: LanguageStatus, ui: gettext.NullTranslations, titles: dict[str, str]) -> str:
