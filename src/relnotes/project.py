@@ -25,6 +25,7 @@ from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
 from relnotes.model import Document, document_name
 from relnotes.read import HTML_SUFFIXES, locale_from_name, read_document
+from relnotes.read.cache import read_cached
 
 SETTINGS = "relnotes.toml"
 _DOMAIN = re.compile(r"^[A-Za-z0-9][\w.-]*$")
@@ -114,8 +115,13 @@ class Project:
         paths = self.source_paths()
         return document_name(str(paths[0])) if len(paths) > 1 else None
 
+    @property
+    def cache_dir(self) -> Path:
+        """Where read masters are kept between commands (``build/`` is never committed)."""
+        return self.root / "build" / "relnotes"
+
     def documents(self) -> list[Document]:
-        return [read_document(path) for path in self.source_paths()]
+        return [read_cached(path, self.cache_dir, read_document) for path in self.source_paths()]
 
     @cached_property
     def languages(self) -> list[LocaleId]:
