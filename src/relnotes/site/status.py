@@ -51,8 +51,10 @@ def status_page(
     status_links: dict[str, str],
     section_titles: dict[str, str],
     source_lang: Callable[[str], str],
+    badges: str = "../badges/",
 ) -> str:
-    """``status_links`` maps each locale to the URL of its status page, from this page."""
+    """``status_links`` maps each locale to the URL of its status page, from this page;
+    ``badges`` is the folder of the badges, from this page."""
     _ = ui.gettext
     lines = [f"# {html.escape(_(TITLE))}", "", f"## {html.escape(_(COVERAGE))} {{ #coverage }}", ""]
     lines.append('<table class="relnotes-coverage">')
@@ -64,7 +66,7 @@ def status_page(
         lines.append(
             f'<tr><th><a href="{status_links[status.locale]}" hreflang="{locale.bcp47}">{name}</a></th>'
             f"<td>{_bar(p, name)}</td><td>{html.escape(done)}</td>"
-            f'<td><img src="../badges/{locale.posix}.svg" alt="{p.coverage:.1f}%" '
+            f'<td><img src="{badges}{locale.posix}.svg" alt="{p.coverage:.1f}%" '
             f'height="20"></td></tr>'
         )
     lines += ["</table>", ""]
