@@ -73,6 +73,9 @@ def test_right_to_left_language_gets_dir_rtl_and_bcp47_lang(whole):
     assert (arabic.html["lang"], arabic.html["dir"], arabic.body["dir"]) == ("ar", "rtl", "rtl")
     portuguese = soup(whole / "x86" / "index.html")
     assert (portuguese.html["lang"], portuguese.html["dir"], portuguese.body["dir"]) == ("pt-BR", "ltr", "ltr")
+    # The language list names each language in its own script and direction.
+    selector = {a["lang"]: a["dir"] for a in portuguese.select(".md-select__link")}
+    assert selector == {"pt-BR": "ltr", "en": "ltr", "ar": "rtl"}
     # Blocks left in English or Portuguese say so; their markers speak the page's language.
     assert {tag["lang"] for tag in arabic.select(".md-content [lang]:not(.relnotes-marker)")} == {"en", "pt-BR"}
     assert {tag["lang"] for tag in arabic.select(".relnotes-marker")} == {"ar"}
@@ -99,7 +102,7 @@ def test_material_interface_and_search_language_fall_back_to_english_where_mater
 
 def test_build_line_says_where_material_falls_back_to_english():
     assert LanguageBuild("sw", 0.25, "en", None, "ltr").describe() == (
-        "sw 0.25 s: interface en (Material has no translation), search en (Material ships no lunr language)"
+        "sw 0.25 s: interface en (Material has no translation), search en (no lunr language from Material)"
     )
     assert LanguageBuild("ar", 0.5, "ar", "ar", "rtl").describe() == (
         "ar 0.50 s: interface ar, search ar, right to left"

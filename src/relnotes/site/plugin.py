@@ -120,7 +120,12 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
         base_path = urlsplit(self.site_root).path
         config.extra["relnotes"] = {"lang": self.locale.bcp47, "dir": self.locale.direction}
         config.extra["alternate"] = [
-            {"name": loc.display_name(), "link": base_path + self.content.prefix(loc), "lang": loc.bcp47}
+            {
+                "name": loc.display_name(),
+                "link": base_path + self.content.prefix(loc),
+                "lang": loc.bcp47,
+                "dir": loc.direction,
+            }
             for loc in self.content.locales
         ]
         config.nav = [f"{name}.md" for name in self.content.page_names(self.locale)]
@@ -159,6 +164,7 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
             {
                 "name": loc.display_name(),
                 "lang": loc.bcp47,
+                "dir": loc.direction,  # an Arabic name in a Portuguese list keeps its own order
                 "href": "../" * here + self.content.prefix(loc) + page.url or "./",
                 "abs": self.site_root + self.content.prefix(loc) + page.url,
                 "current": loc == self.locale,

@@ -68,7 +68,7 @@ class LanguageBuild:
         interface = self.interface
         if interface == "en" and locale.language != "en":
             interface = "en (Material has no translation)"
-        search = self.search or "en (Material ships no lunr language)"
+        search = self.search or "en (no lunr language from Material)"
         rtl = ", right to left" if self.direction == "rtl" else ""
         return f"{self.locale} {self.seconds:.2f} s: interface {interface}, search {search}{rtl}"
 
