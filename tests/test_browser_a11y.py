@@ -82,3 +82,17 @@ def test_status_page_on_a_390px_phone_never_scrolls_sideways(served_rtl, browser
     box = page.locator(".relnotes-scroll:has(.relnotes-places)")
     assert box.evaluate("e => e.scrollWidth > e.clientWidth && getComputedStyle(e).overflowX === 'auto'")
     page.close()
+
+
+def test_text_in_a_left_to_right_language_keeps_its_order_on_a_right_to_left_page(served_rtl, browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(f"{served_rtl}/ar/x86/", wait_until="networkidle")
+    directions = page.evaluate(
+        """() => ({
+            page: getComputedStyle(document.querySelector('.md-content')).direction,
+            english: getComputedStyle(document.querySelector('.md-content .relnotes-foreign span[lang=en]')).direction,
+            marker: getComputedStyle(document.querySelector('.md-content .relnotes-marker')).direction,
+        })"""
+    )
+    assert directions == {"page": "rtl", "english": "ltr", "marker": "ltr"}
+    page.close()

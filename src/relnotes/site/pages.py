@@ -115,6 +115,8 @@ class PageWriter:
         self.localizer = localizer
         self.ui = ui
         self.twins = twins(document)
+        # The markers' language is their catalog's: English where relnotes has none (ar).
+        self.ui_lang = LocaleId.parse(ui.info().get("language") or "en").bcp47
 
     def _(self, message: str) -> str:
         return self.ui.gettext(message)
@@ -149,7 +151,7 @@ class PageWriter:
         if not marker:
             return f"<{tag}{lang}>{text}</{tag}>"
         badge = (
-            f'<span class="relnotes-marker relnotes-marker--{shown.state}" lang="{self.localizer.page.bcp47}" '
+            f'<span class="relnotes-marker relnotes-marker--{shown.state}" lang="{self.ui_lang}" '
             f"data-search-exclude>{html.escape(marker)}</span> "
         )
         return f'<{tag} class="relnotes-foreign relnotes-{shown.state}">{badge}<span{lang}>{text}</span></{tag}>'
