@@ -58,8 +58,10 @@ def search_language(locale: LocaleId) -> str | None:
     Which steps run (stemmer, stop words, trimmer) stays Material's per-language choice.
     """
     code = _LUNR_NAMES.get(locale.language, locale.language)
-    if code == "en" or code in _LUNR_NOT_IN_BROWSER:
-        return "en" if code == "en" else None
+    if code == "en":
+        return "en"  # lunr's own
+    if code in _LUNR_NOT_IN_BROWSER:
+        return None
     shipped = resources.files("material").joinpath("templates/assets/javascripts/lunr/min")
     return code if shipped.joinpath(f"lunr.{code}.min.js").is_file() else None
 
