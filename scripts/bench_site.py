@@ -6,9 +6,10 @@
 2. The same with 1, 2, 4, 8 and 26 site languages (the 26 locales of the Debian handbook;
    a language without a catalog shows every block as not translated yet, as an empty
    catalog would), `--jobs 2` against plain Material built 2 languages at a time in 2
-   processes too: the cost should grow linearly and stay within 1.3x plain Material. Peak
-   memory is the largest sum of RSS over the process tree of `relnotes site build --jobs 2`
-   run as a command, sampled every 10 ms.
+   processes too, run in turn: the cost should grow linearly and stay within 1.3x plain
+   Material. Wall time and CPU time (this process and its children; less swayed by other
+   work on a shared machine) are both printed. Peak memory is the largest sum of RSS over
+   the process tree of `relnotes site build --jobs 2` run as a command, sampled every 10 ms.
 3. Under `relnotes site serve`: seconds from saving a one-entry .po edit to the new text
    being served.
 
@@ -22,6 +23,7 @@ import concurrent.futures
 import functools
 import multiprocessing
 import os
+import resource
 import shutil
 import socket
 import statistics
@@ -85,17 +87,34 @@ def plain_project(tmp: Path, project: Path = ROOT) -> list[tuple[Path, Path]]:
             (folder / "docs" / uri).parent.mkdir(parents=True, exist_ok=True)
             (folder / "docs" / uri).write_text(body, encoding="utf-8")
         (folder / "mkdocs.yml").write_text(PLAIN.format(language=material_language(locale)), encoding="utf-8")
-        configs.append((folder / "mkdocs.yml", tmp / "plain-site" / content.prefix(locale)))
+        # Side by side, not nested: built at the same time, the root's build would clean away
+        # the others' folders (relnotes stages each language, then moves it into place).
+        configs.append((folder / "mkdocs.yml", tmp / "plain-site" / locale.posix))
     return configs
 
 
-def median_seconds(action, runs: int) -> float:
-    times = []
+def wall_and_cpu(action) -> tuple[float, float]:
+    """Wall seconds, and CPU seconds of this process and its (reaped) child processes."""
+    before = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    start = time.perf_counter()
+    action()
+    wall = time.perf_counter() - start
+    after = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = sum(a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before, strict=True))
+    return wall, cpu
+
+
+def paired(mine, theirs, runs: int) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Median (wall, CPU) of each, run in turn so that a busy machine slows both alike."""
+    ours, plain = [], []
     for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        ours.append(wall_and_cpu(mine))
+        plain.append(wall_and_cpu(theirs))
+
+    def median(pairs: list[tuple[float, float]]) -> tuple[float, float]:
+        return statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
+
+    return median(ours), median(plain)
 
 
 def plain_build(configs: list[tuple[Path, Path]], jobs: int = 1) -> None:
@@ -215,29 +234,40 @@ def main() -> None:
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        relnotes = median_seconds(lambda: build_all(ROOT / "mkdocs.yml", tmp / "site"), args.runs)
         configs = plain_project(tmp)
-        plain = median_seconds(lambda: plain_build(configs), args.runs)
+        (relnotes, _cpu), (plain, _plain_cpu) = paired(
+            functools.partial(build_all, ROOT / "mkdocs.yml", tmp / "site"),
+            functools.partial(plain_build, configs),
+            args.runs,
+        )
         print(
             f"embedded site, 2 languages, one at a time: relnotes {relnotes:.2f} s, plain Material {plain:.2f} s "
             f"({relnotes / plain:.2f}x), median of {args.runs}"
         )
 
-        print(f"languages, --jobs {args.jobs}: relnotes / plain Material (ratio), per language; peak RSS of the tree")
+        print(
+            f"languages, --jobs {args.jobs}, relnotes against plain Material, median of {args.runs} taken in turn: "
+            "wall s (ratio), CPU s of the process tree (ratio), wall s per language; peak RSS of the tree"
+        )
         for count in args.counts:
             project = languages_project(tmp, count)
             site = tmp / f"site{count}"
-            mine = median_seconds(functools.partial(build_all, project / "mkdocs.yml", site, jobs=args.jobs), args.runs)
             shutil.rmtree(tmp / "plain", ignore_errors=True)
             shutil.rmtree(tmp / "plain-site", ignore_errors=True)
             configs = plain_project(tmp, project)
-            theirs = median_seconds(functools.partial(plain_build, configs, args.jobs), args.runs)
+            (wall, cpu), (plain_wall, plain_cpu) = paired(
+                functools.partial(build_all, project / "mkdocs.yml", site, jobs=args.jobs),
+                functools.partial(plain_build, configs, args.jobs),
+                args.runs,
+            )
             argv = [*RELNOTES, "site", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
             _wall, peak = peak_rss_mb([*argv, "--jobs", str(args.jobs)])
             print(
-                f"{count:>2} language(s): {mine:.2f} s / {theirs:.2f} s ({mine / theirs:.2f}x), "
-                f"{mine / count:.3f} s per language; peak RSS {peak:.0f} MB"
+                f"{count:>2} language(s): wall {wall:.2f} s / {plain_wall:.2f} s ({wall / plain_wall:.2f}x), "
+                f"CPU {cpu:.2f} s / {plain_cpu:.2f} s ({cpu / plain_cpu:.2f}x), {wall / count:.3f} s per language; "
+                f"peak RSS {peak:.0f} MB"
             )
+        print(f"load average while measuring: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
         rebuilds = serve_rebuild(tmp, args.runs)
         print(
