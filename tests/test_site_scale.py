@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import multiprocessing
 import shutil
 from pathlib import Path
 
@@ -142,6 +143,7 @@ def test_two_jobs_build_the_same_site_as_one(rtl_project, whole, tmp_path, capsy
     assert sorted(line.split()[1] for line in err.splitlines()) == sorted(LANGUAGES)  # one progress line each
     assert "[3/3]" in err and "ar " in err and "right to left" in err
     assert out.startswith("built 3 languages in ") and "2 at a time" in out
+    assert multiprocessing.active_children() == []  # the pool is gone when the command returns
     assert_same_site(whole, site)
 
 

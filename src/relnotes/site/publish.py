@@ -246,7 +246,7 @@ def _build(
         else:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            with concurrent.futures.ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
                 futures = [pool.submit(_build_one, *task) for task in tasks]
                 try:
                     for future in concurrent.futures.as_completed(futures):
