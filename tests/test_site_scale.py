@@ -170,3 +170,22 @@ def test_language_not_in_the_site_is_refused_before_anything_is_built(rtl_projec
     code, out, err = run_cli(capsys, "site", "build", "-f", rtl_project / "mkdocs.yml", "-d", site, "--language", "de")
     assert (code, out) == (2, "") and "de is not a site language (pt_BR, en, ar)" in err
     assert not site.exists()
+
+
+def test_input_digest_is_the_same_in_any_checkout_and_follows_linked_folders(rtl_project, tmp_path):
+    """CI machines check the project out at different paths; a book may be a linked folder."""
+    from relnotes.site.publish import _load, inputs_digest
+
+    def digest(project: Path) -> str:
+        return inputs_digest(project / "mkdocs.yml", _load(project / "mkdocs.yml", None))
+
+    elsewhere = tmp_path / "somewhere" / "else"
+    shutil.copytree(rtl_project, elsewhere)
+    assert digest(elsewhere) == digest(rtl_project)
+    book = tmp_path / "book"
+    book.mkdir()
+    (book / "notes.txt").write_text("one\n", encoding="utf-8")
+    (elsewhere / "sources" / "linked").symlink_to(book)
+    linked = digest(elsewhere)
+    (book / "notes.txt").write_text("two\n", encoding="utf-8")
+    assert digest(elsewhere) != linked

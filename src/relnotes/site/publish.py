@@ -171,13 +171,15 @@ def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
     root = config_file.parent / config.plugins["relnotes"].config.project
     paths = [config_file, root / "relnotes.toml"]
     for folder in (root / "sources", root / "locales", Path(config.theme.custom_dir or root / "overrides")):
-        if folder.is_dir():
-            paths += [p for p in folder.rglob("*") if p.is_file() and p.name != ".lock"]
+        # os.walk, not rglob: a book in sources/ may be a link to its folder, and its files count.
+        for where, _folders, names in os.walk(folder, followlinks=True):
+            paths += [Path(where, name) for name in names if name != ".lock"]
     versions = " ".join(f"{name} {metadata.version(name)}" for name in ("relnotes", "mkdocs", "mkdocs-material"))
     digest = hashlib.sha256(f"{versions}\0{config.site_url or ''}\0".encode())
-    here = config_file.resolve().parent
-    for path in sorted({p.resolve() for p in paths if p.is_file()}):
-        digest.update(os.path.relpath(path, here).encode() + b"\0" + path.read_bytes() + b"\0")
+    here = config_file.absolute().parent
+    named = {os.path.relpath(path.absolute(), here): path for path in paths if path.is_file()}
+    for name in sorted(named):  # named as in the checkout: the same on every machine
+        digest.update(name.encode() + b"\0" + named[name].read_bytes() + b"\0")
     return digest.hexdigest()
 
 
