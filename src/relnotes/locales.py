@@ -47,6 +47,16 @@ class LocaleId:
         """Parsed, not constructed: ``zh_CN`` is Babel's ``zh_Hans_CN`` (the script is implied)."""
         return Locale.parse(self.posix)
 
+    @property
+    def rtl(self) -> bool:
+        """Written right to left (ar, fa, he, ur…), from Babel's CLDR data, not a hand-kept list."""
+        return self.babel.text_direction == "rtl"
+
+    @property
+    def direction(self) -> str:
+        """The HTML ``dir`` value for text in this locale."""
+        return "rtl" if self.rtl else "ltr"
+
     def display_name(self, in_locale: LocaleId | None = None) -> str:
         """The language's own name (``português (Brasil)``), for selectors and reports."""
         name = self.babel.get_display_name((in_locale or self).babel) or self.posix

@@ -131,11 +131,13 @@ class SiteContent:
         primary = self.document.name if len(self.documents) > 1 else None
         tasks = build_queue(self.template, self.catalogs.get(locale), locale.language, primary)
         localizer = writers[0][1].localizer
+        badges = "../" * (here + 1) + "badges/"  # the site root's: built once, with the default language
         files["status.md"] = status_page(
-            statuses, locale, tasks, translations(locale), links, titles, localizer.source_lang
+            statuses, locale, tasks, translations(locale), links, titles, localizer.source_lang, badges
         )
-        files["status.json"] = status_json(statuses)
-        for status in statuses:
-            files[f"badges/{status.locale}.svg"] = badge_svg(status.locale, status.placements.coverage)
+        if locale == self.default:  # cover every language: once, at the site root
+            files["status.json"] = status_json(statuses)
+            for status in statuses:
+                files[f"badges/{status.locale}.svg"] = badge_svg(status.locale, status.placements.coverage)
         files[CSS] = resources.files("relnotes").joinpath("assets/relnotes.css").read_text(encoding="utf-8")
         return files, localizer.missing

@@ -126,6 +126,8 @@ class PageWriter:
         self.twins = twins(document)
         self.links = links or LinkMap.of(document)
         self.page = "index"  # the page being written, for relative links
+        # The markers' language is their catalog's: English where relnotes has none (ar).
+        self.ui_lang = LocaleId.parse(ui.info().get("language") or "en").bcp47
 
     def _(self, message: str) -> str:
         return self.ui.gettext(message)
@@ -165,7 +167,7 @@ class PageWriter:
             classes = f' class="{css}"' if css else ""
             return f"<{tag}{classes}{anchor}{lang}>{text}", f"</{tag}>"
         badge = (
-            f'<span class="relnotes-marker relnotes-marker--{shown.state}" lang="{self.localizer.page.bcp47}" '
+            f'<span class="relnotes-marker relnotes-marker--{shown.state}" lang="{self.ui_lang}" '
             f"data-search-exclude>{html.escape(marker)}</span> "
         )
         classes = f"{css} relnotes-foreign relnotes-{shown.state}".strip()
