@@ -154,7 +154,15 @@ class Project:
 
     @property
     def candidates(self) -> list[str]:
-        """The detector's languages: every site language's, and the source language."""
-        return list(
-            dict.fromkeys([LocaleId.parse(self.source_language).language, *(loc.language for loc in self.languages)])
-        )
+        """The detector's languages for the masters: the source language and each master's own.
+
+        Not every site language: with an original and 25 editions, each block's question is
+        still "the master's language, or the source language left in?", and asking it among
+        26 languages would be slower and confuse neighbours (pt and gl, no and da).
+        """
+        found = [LocaleId.parse(self.source_language).language]
+        for path in self.source_paths():
+            name = locale_from_name(path)
+            locale = name or read_cached(path, self.cache_dir, read_document).locale
+            found.append(LocaleId.parse(locale, path=str(path)).language)
+        return list(dict.fromkeys(found))

@@ -69,12 +69,22 @@ class Checked:
     catalogs: dict[LocaleId, tuple[str, polib.POFile]]
     statuses: dict[LocaleId, LanguageStatus]
     documents: list[Document]
-    detector: LanguageDetector
+    backend: str
+    source_language: str
     overrides: dict[str, str]
     overrides_path: str
     stale_paths: list[str]
     min_coverage: dict[str, float] = field(default_factory=dict)
     unreadable: list[CatalogError] = field(default_factory=list)
+    _detectors: dict[str, LanguageDetector] = field(default_factory=dict, repr=False)
+
+    def detector_for(self, language: str) -> LanguageDetector:
+        """A translation is asked one question: its catalog's language, or the source language?"""
+        if language not in self._detectors:
+            self._detectors[language] = LanguageDetector(
+                [language, self.source_language], backend=self.backend, overrides=self.overrides
+            )
+        return self._detectors[language]
 
     @cached_property
     def toolkit(self) -> dict[str, list[Failure]]:
@@ -145,7 +155,7 @@ def wrong_language(checked: Checked) -> Iterator[Problem]:
             continue
         if len(natural) < 3:
             continue  # too short to judge alone: Translate Toolkit's guard for its "unchanged" check
-        decision = checked.detector.decide_text(entry.msgstr)
+        decision = checked.detector_for(locale.language).decide_text(entry.msgstr)
         if decision.lang not in {locale.language, NEUTRAL} and not decision.low:
             yield Problem(
                 path,
@@ -280,7 +290,8 @@ def gather(project: Project, min_coverage: dict[str, float] | None = None) -> Ch
             if str(project.catalog_path(loc)) not in broken
         },
         documents=documents,
-        detector=LanguageDetector(project.candidates, backend=project.detector, overrides=overrides),
+        backend=project.detector,
+        source_language=LocaleId.parse(project.source_language).language,
         overrides=overrides,
         overrides_path=str(project.overrides_path),
         # Staleness compares with what update would write, which needs every catalog read.
