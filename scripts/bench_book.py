@@ -1,19 +1,24 @@
 """A whole published book: reading it, and its site against plain Material, side by side.
 
 The Debian Administrator's Handbook (package debian-handbook) is linked, never copied, into
-a temporary project as ``sources/handbook.<locale>/``; `relnotes update` writes its
-catalogs once. Then, in one run and alternating:
+a temporary project; `relnotes update` writes its catalogs once. Then, in one run:
 
-1. `relnotes site build` of the book in its language and English (reading the book and
-   the catalogs included), and
-2. plain Material building the very same pages written as static Markdown.
+1. reading one edition (127 pages), median of --runs;
+2. the site of that edition in its language and English: `relnotes site build` (reading
+   the book and the catalogs included) against plain Material building the very same pages
+   written as static Markdown, taken in turn;
+3. with --counts, the en-US original as the master and 1, 2, 4, 8 … 26 site languages (the
+   editions' locales), `--jobs` at a time, against plain Material with the same
+   parallelism; wall and CPU time, and the peak RSS of `relnotes site build` as a command.
 
-    python scripts/bench_book.py [--edition pt-BR] [--runs 3]
+    python scripts/bench_book.py [--edition pt-BR] [--runs 3] [--counts 1,2,4,8,26] [--jobs 2]
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import logging
 import os
 import shutil
 import statistics
@@ -22,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from plain_site import plain_build, plain_configs
+from benchkit import paired, peak_rss_mb, plain_build, plain_project
 from relnotes.catalog.update import update
 from relnotes.project import Project
 from relnotes.read import read_document
@@ -30,17 +35,38 @@ from relnotes.site.publish import build_all
 
 ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK = Path("/usr/share/doc/debian-handbook/html")
+RELNOTES = [sys.executable, "-m", "relnotes.cli"]
+
+
+def book_project(tmp: Path, name: str, edition: Path, languages: list[str] | None = None) -> Path:
+    project = tmp / name
+    (project / "sources").mkdir(parents=True)
+    locale = "en" if edition.name == "en-US" else edition.name.replace("-", "_")
+    (project / "sources" / f"handbook.{locale}").symlink_to(edition)
+    for part in ("mkdocs.yml", "overrides", "docs"):
+        source = ROOT / part
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / part)
+    if languages:
+        listed = ", ".join(f'"{x}"' for x in languages)
+        (project / "relnotes.toml").write_text(f"languages = [{listed}]\n", encoding="utf-8")
+    start = time.perf_counter()
+    update(Project.load(project))
+    print(f"  relnotes update ({name}, first, detection included): {time.perf_counter() - start:.2f} s")
+    return project
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edition", default="pt-BR")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--counts", type=lambda v: [int(x) for x in v.split(",") if x], default=[])
     args = parser.parse_args()
     edition = HANDBOOK / args.edition
     if not (edition / "index.html").is_file():
         sys.exit(f"{edition}: not found; apt-get install debian-handbook")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
 
     reads = []
     for _ in range(args.runs):
@@ -52,26 +78,39 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        project = tmp / "book"
-        (project / "sources").mkdir(parents=True)
-        (project / "sources" / f"handbook.{args.edition.replace('-', '_')}").symlink_to(edition)
-        for part in ("mkdocs.yml", "overrides", "docs"):
-            source = ROOT / part
-            (shutil.copytree if source.is_dir() else shutil.copy)(source, project / part)
-        start = time.perf_counter()
-        update(Project.load(project))
-        print(f"relnotes update (first, detection included): {time.perf_counter() - start:.2f} s")
-        configs = plain_configs(project, tmp)
-        ours, plain = [], []
-        for _ in range(args.runs):
-            start = time.perf_counter()
-            build_all(project / "mkdocs.yml", tmp / "site")
-            ours.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            plain_build(configs)
-            plain.append(time.perf_counter() - start)
-        a, b = statistics.median(ours), statistics.median(plain)
-        print(f"site, {len(configs)} languages: relnotes {a:.2f} s, plain Material {b:.2f} s ({a / b:.2f}x)")
+        project = book_project(tmp, "book", edition)
+        configs = plain_project(tmp, project)
+        (ours, ours_cpu), (plain, plain_cpu) = paired(
+            functools.partial(build_all, project / "mkdocs.yml", tmp / "site"),
+            functools.partial(plain_build, configs),
+            args.runs,
+        )
+        print(
+            f"site of {args.edition}, {len(configs)} languages: "
+            f"wall {ours:.2f} s / {plain:.2f} s ({ours / plain:.2f}x), "
+            f"CPU {ours_cpu:.2f} s / {plain_cpu:.2f} s ({ours_cpu / plain_cpu:.2f}x): relnotes / plain Material, "
+            f"median of {args.runs} taken in turn"
+        )
+
+        locales = ["en", *sorted(p.name.replace("-", "_") for p in HANDBOOK.iterdir() if p.name != "en-US")]
+        for count in args.counts:
+            project = book_project(tmp, f"langs{count}", HANDBOOK / "en-US", locales[:count])
+            configs = plain_project(tmp, project)
+            site = tmp / f"site{count}"
+            (wall, cpu), (plain_wall, plain_cpu) = paired(
+                functools.partial(build_all, project / "mkdocs.yml", site, jobs=args.jobs),
+                functools.partial(plain_build, configs, args.jobs),
+                args.runs,
+            )
+            argv = [*RELNOTES, "site", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+            _wall, peak = peak_rss_mb([*argv, "--jobs", str(args.jobs)])
+            print(
+                f"{count:>2} language(s), --jobs {args.jobs}: wall {wall:.2f} s / {plain_wall:.2f} s "
+                f"({wall / plain_wall:.2f}x), CPU {cpu:.2f} s / {plain_cpu:.2f} s ({cpu / plain_cpu:.2f}x), "
+                f"{wall / count:.2f} s per language; peak RSS {peak:.0f} MB"
+            )
+            shutil.rmtree(site, ignore_errors=True)
+        print(f"load average while measuring: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

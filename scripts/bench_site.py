@@ -19,11 +19,8 @@
 from __future__ import annotations
 
 import argparse
-import concurrent.futures
 import functools
-import multiprocessing
 import os
-import resource
 import shutil
 import socket
 import statistics
@@ -35,10 +32,8 @@ import urllib.request
 from pathlib import Path
 
 import polib
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
-from relnotes.site.content import SiteContent
+from benchkit import paired, peak_rss_mb, plain_build, plain_project
 from relnotes.site.publish import build_all
 
 # The Debian Administrator's Handbook's 26 editions, master's locale (pt_BR) first.
@@ -51,19 +46,6 @@ DEBIAN = [
 ROOT = Path(__file__).resolve().parent.parent
 RELNOTES = [sys.executable, "-m", "relnotes.cli"]
 XM = "Migrating paravirtualized guests through xm migrate [domain] [dom0 IP address] does not work."
-PLAIN = """site_name: Release Notes
-site_url: https://relnotes.example.org/
-theme:
-  name: material
-  language: {language}
-  font: false
-plugins:
-  - search
-markdown_extensions:
-  - attr_list
-  - toc:
-      permalink: true
-"""
 
 
 def project_copy(tmp: Path, name: str) -> Path:
@@ -72,99 +54,6 @@ def project_copy(tmp: Path, name: str) -> Path:
         shutil.copytree(ROOT / item, target / item)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target
-
-
-def plain_project(tmp: Path, project: Path = ROOT) -> list[tuple[Path, Path]]:
-    """The generated pages of every language as static Markdown, one plain config each."""
-    from relnotes.site.plugin import material_language
-
-    content = SiteContent.load(project)
-    configs = []
-    for locale in content.locales:
-        folder = tmp / "plain" / locale.posix
-        files, _missing = content.files(locale)
-        for uri, body in files.items():
-            (folder / "docs" / uri).parent.mkdir(parents=True, exist_ok=True)
-            (folder / "docs" / uri).write_text(body, encoding="utf-8")
-        (folder / "mkdocs.yml").write_text(PLAIN.format(language=material_language(locale)), encoding="utf-8")
-        # Side by side, not nested: built at the same time, the root's build would clean away
-        # the others' folders (relnotes stages each language, then moves it into place).
-        configs.append((folder / "mkdocs.yml", tmp / "plain-site" / locale.posix))
-    return configs
-
-
-def wall_and_cpu(action) -> tuple[float, float]:
-    """Wall seconds, and CPU seconds of this process and its (reaped) child processes."""
-    before = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-    start = time.perf_counter()
-    action()
-    wall = time.perf_counter() - start
-    after = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-    cpu = sum(a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before, strict=True))
-    return wall, cpu
-
-
-def paired(mine, theirs, runs: int) -> tuple[tuple[float, float], tuple[float, float]]:
-    """Median (wall, CPU) of each, run in turn so that a busy machine slows both alike."""
-    ours, plain = [], []
-    for _ in range(runs):
-        ours.append(wall_and_cpu(mine))
-        plain.append(wall_and_cpu(theirs))
-
-    def median(pairs: list[tuple[float, float]]) -> tuple[float, float]:
-        return statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
-
-    return median(ours), median(plain)
-
-
-def plain_build(configs: list[tuple[Path, Path]], jobs: int = 1) -> None:
-    if jobs == 1:
-        for config_file, site_dir in configs:
-            _plain_one(config_file, site_dir)
-        return
-    context = multiprocessing.get_context("fork")  # as relnotes does: children start with the imports
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        list(pool.map(_plain_one, *zip(*configs, strict=True)))
-
-
-def _plain_one(config_file: Path, site_dir: Path) -> None:
-    build(load_config(str(config_file), site_dir=str(site_dir)))
-
-
-def tree_rss_mb(pid: int) -> float:
-    """The RSS of a process and all its descendants, in MB (Linux /proc)."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            statm = (entry / "statm").read_text().split()
-        except OSError:
-            continue  # ended while we looked
-        fields = stat[stat.rindex(")") + 2 :].split()
-        parents[int(entry.name)] = int(fields[1])
-        rss[int(entry.name)] = int(statm[1]) * os.sysconf("SC_PAGE_SIZE")
-    tree, todo = set(), [pid]
-    while todo:
-        current = todo.pop()
-        tree.add(current)
-        todo += [child for child, parent in parents.items() if parent == current and child not in tree]
-    return sum(rss.get(p, 0) for p in tree) / 2**20
-
-
-def peak_rss_mb(argv: list[str]) -> tuple[float, float]:
-    """Run a command; return its wall time and the peak RSS of its process tree."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peak = 0.0
-    while process.poll() is None:
-        peak = max(peak, tree_rss_mb(process.pid))
-        time.sleep(0.01)
-    if process.returncode:
-        raise SystemExit(f"{' '.join(argv)} failed ({process.returncode})")
-    return time.perf_counter() - start, peak
 
 
 def languages_project(tmp: Path, count: int) -> Path:
@@ -234,7 +123,7 @@ def main() -> None:
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        configs = plain_project(tmp)
+        configs = plain_project(tmp, ROOT)
         (relnotes, _cpu), (plain, _plain_cpu) = paired(
             functools.partial(build_all, ROOT / "mkdocs.yml", tmp / "site"),
             functools.partial(plain_build, configs),
@@ -252,8 +141,6 @@ def main() -> None:
         for count in args.counts:
             project = languages_project(tmp, count)
             site = tmp / f"site{count}"
-            shutil.rmtree(tmp / "plain", ignore_errors=True)
-            shutil.rmtree(tmp / "plain-site", ignore_errors=True)
             configs = plain_project(tmp, project)
             (wall, cpu), (plain_wall, plain_cpu) = paired(
                 functools.partial(build_all, project / "mkdocs.yml", site, jobs=args.jobs),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 
+from relnotes.cache import cached, reader_code
 from relnotes.read import read_document
-from relnotes.read.cache import read_cached
 from tests.conftest import CHAPTER
 
 
@@ -19,22 +19,22 @@ def test_tree_is_read_once_then_served_until_the_master_changes(tmp_path):
         calls.append(path)
         return read_document(path)
 
-    first = read_cached(master, tmp_path / "cache", reader)
-    again = read_cached(master, tmp_path / "cache", reader)
+    first = cached(master, tmp_path / "cache", "document", reader_code(), reader)
+    again = cached(master, tmp_path / "cache", "document", reader_code(), reader)
     assert again == first and calls == [master]
-    assert len(list((tmp_path / "cache").glob("virtualization.*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob("document.*.pickle"))) == 1
 
     master.write_text(master.read_text(encoding="utf-8").replace("Virtualization", "Virtualização", 1), "utf-8")
     os.utime(master, ns=(1, 1))  # even with an old time stamp, the size changed
-    changed = read_cached(master, tmp_path / "cache", reader)
+    changed = cached(master, tmp_path / "cache", "document", reader_code(), reader)
     assert changed.heading.text == "Virtualização" and len(calls) == 2
-    assert len(list((tmp_path / "cache").glob("virtualization.*.pickle"))) == 1  # the old tree is gone
+    assert len(list((tmp_path / "cache").glob("document.*.pickle"))) == 1  # the old tree is gone
 
 
 def test_a_damaged_cache_is_only_a_cache(tmp_path):
     master = tmp_path / "virtualization.pt_BR.txt"
     shutil.copy(CHAPTER, master)
-    read_cached(master, tmp_path / "cache", read_document)
+    cached(master, tmp_path / "cache", "document", reader_code(), read_document)
     for stored in (tmp_path / "cache").glob("*.pickle"):
         stored.write_bytes(b"not a pickle")
-    assert read_cached(master, tmp_path / "cache", read_document) == read_document(master)
+    assert cached(master, tmp_path / "cache", "document", reader_code(), read_document) == read_document(master)

@@ -19,13 +19,13 @@ from pathlib import Path
 
 import polib
 
+from relnotes.cache import cached, catalog_code, reader_code
 from relnotes.catalog.pofile import read_catalog
 from relnotes.catalog.template import TemplateEntry, from_template
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
 from relnotes.model import Document, document_name
 from relnotes.read import HTML_SUFFIXES, locale_from_name, read_document
-from relnotes.read.cache import read_cached
 
 SETTINGS = "relnotes.toml"
 _DOMAIN = re.compile(r"^[A-Za-z0-9][\w.-]*$")
@@ -120,8 +120,14 @@ class Project:
         """Where read masters are kept between commands (``build/`` is never committed)."""
         return self.root / "build" / "relnotes"
 
+    def _read(self, path: Path) -> Document:
+        return cached(path, self.cache_dir, "document", reader_code(), read_document)
+
+    def _catalog(self, path: Path) -> polib.POFile:
+        return cached(path, self.cache_dir, "catalog", catalog_code(), read_catalog)
+
     def documents(self) -> list[Document]:
-        return [read_cached(path, self.cache_dir, read_document) for path in self.source_paths()]
+        return [self._read(path) for path in self.source_paths()]
 
     @cached_property
     def languages(self) -> list[LocaleId]:
@@ -138,11 +144,11 @@ class Project:
         """The template's entries; builds and reports read languages here, never re-detect."""
         if not self.template_path.exists():
             raise CatalogError(str(self.template_path), "no template yet; run relnotes update")
-        return from_template(read_catalog(self.template_path))
+        return from_template(self._catalog(self.template_path))
 
     def catalog(self, locale: LocaleId) -> polib.POFile | None:
         path = self.catalog_path(locale)
-        return read_catalog(path) if path.exists() else None
+        return self._catalog(path) if path.exists() else None
 
     def locale(self, value: str) -> LocaleId:
         """A site language named on the command line (validated before any path is built)."""
@@ -163,6 +169,6 @@ class Project:
         found = [LocaleId.parse(self.source_language).language]
         for path in self.source_paths():
             name = locale_from_name(path)
-            locale = name or read_cached(path, self.cache_dir, read_document).locale
+            locale = name or self._read(path).locale
             found.append(LocaleId.parse(locale, path=str(path)).language)
         return list(dict.fromkeys(found))

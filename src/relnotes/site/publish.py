@@ -93,12 +93,14 @@ def build_all(
     config_file, config = _configure(config_file, site_dir, site_url)
     content = _content(config_file, config)
     site = Path(config.site_dir)
-    builds = _build(config_file, content, [loc.posix for loc in content.locales], site, site_url, jobs, progress)
+    digest = inputs_digest(config_file, config)
+    languages = [loc.posix for loc in content.locales]
+    builds = _build(config_file, content, languages, site, site_url, jobs, progress, digest)
     _clear(site)  # a language no longer configured leaves no folder behind
     for locale in content.locales:
         _place(site / ".stage" / locale.posix, site, content.prefix(locale), _prefixes(content))
     shutil.rmtree(site / ".stage")
-    assemble(config_file, site, site_url)
+    assemble(config_file, site, site_url, content=content, digest=digest)
     return builds
 
 
@@ -119,7 +121,8 @@ def build_languages(
     content = _content(config_file, config)
     wanted = [content.project.locale(value) for value in languages]  # refuses one not configured
     site = Path(config.site_dir)
-    builds = _build(config_file, content, [loc.posix for loc in wanted], site, site_url, jobs, progress)
+    digest = inputs_digest(config_file, config)
+    builds = _build(config_file, content, [loc.posix for loc in wanted], site, site_url, jobs, progress, digest)
     for locale in wanted:
         _place(site / ".stage" / locale.posix, site, content.prefix(locale), _prefixes(content))
     shutil.rmtree(site / ".stage")
@@ -127,17 +130,23 @@ def build_languages(
 
 
 def assemble(
-    config_file: str | Path = "mkdocs.yml", site_dir: str | Path | None = None, site_url: str | None = None
+    config_file: str | Path = "mkdocs.yml",
+    site_dir: str | Path | None = None,
+    site_url: str | None = None,
+    *,
+    content: SiteContent | None = None,
+    digest: str | None = None,
 ) -> Path:
     """Check that every language is in place and built from these inputs; add the shared files.
 
     Shared: the sitemap index naming every language's sitemap. (``status.json`` and the
     badges cover every language and are built once, with the default language at the root.)
+    ``content`` and ``digest`` are what a whole build already read and computed.
     """
     config_file, config = _configure(config_file, site_dir, site_url)
-    content = _content(config_file, config)
+    content = content or _content(config_file, config)
     site = Path(config.site_dir)
-    digest = inputs_digest(config_file, config)
+    digest = digest or inputs_digest(config_file, config)
     problems = []
     for locale in content.locales:
         marker = site / content.prefix(locale) / MARKER
@@ -218,6 +227,7 @@ def _build(
     site_url: str | None,
     jobs: int,
     progress: Progress | None,
+    digest: str,
 ) -> list[LanguageBuild]:
     """Build languages into ``site/.stage/<posix>/``, in this process or ``jobs`` child processes.
 
@@ -229,7 +239,6 @@ def _build(
     if stage.exists():
         shutil.rmtree(stage)  # left by an interrupted build
     stage.mkdir(parents=True)
-    digest = inputs_digest(config_file, _load(config_file, None, site_url))
     _PRELOADED = (config_file.resolve(), content)
     tasks = [(str(config_file), posix, str(stage / posix), site_url, digest) for posix in languages]
     builds: list[LanguageBuild] = []
