@@ -4,10 +4,11 @@ Structure first, because editions built from one source keep it: sections are ma
 by their published id or number (Publican keeps ``sect.apt-get`` in every language), in
 order, page by page. Inside two matched sections whose block kinds line up one for one,
 blocks pair by position. Technical tokens (paths, options, URLs, identifiers: see
-:func:`relnotes.detect.mask.technical_tokens`) only *confirm*: translators rename
-placeholders (``package1`` becomes ``pacote1``) and glue numbers to words, so a token
-mismatch alone says little, but a pair whose tokens share nothing while another block of
-the section shares them is a reordering. Wherever the structure is unsure (counts or
+:func:`relnotes.detect.mask.technical_tokens`) confirm: translators rename placeholders
+(``package1`` becomes ``pacote1``) and glue numbers to words, so tokens are compared by
+their ASCII runs and loosely; a pair whose tokens share nothing even so is unsure, and
+when another block of the section does share them, the edition reordered the blocks.
+Wherever the structure is unsure (counts or
 kinds that differ, a section without id, tokens that disagree) the pair carries a reason
 and the importer makes it fuzzy: a wrong suggestion is acceptable, a confident wrong
 translation is not. Code and images are never paired (they are not translated).

@@ -24,7 +24,8 @@ from relnotes.atomic import write_atomic
 from relnotes.catalog.align import Pair, align
 from relnotes.catalog.pofile import now_stamp, read_catalog, render, write_catalog
 from relnotes.catalog.update import locked, plan
-from relnotes.detect import LanguageDetector
+from relnotes.detect import CONFIDENT, Decision, LanguageDetector
+from relnotes.detect.mask import words
 from relnotes.detect.overrides import load_overrides
 from relnotes.errors import CatalogError, SourceError
 from relnotes.locales import LocaleId
@@ -34,6 +35,9 @@ from relnotes.read import locale_from_name, read_document
 from relnotes.show import clip
 
 COMMENT = "relnotes import: "
+COPIED = 0.5  # share of the edition's words taken from the original above which English is left in
+FOREIGN = 0.3  # under this share the edition's text is a translation, whatever a detector says
+DOUBT_WORDS = 6  # langdetect reads short titles as English ("A Biblioteca de Software": en 1.00)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +56,40 @@ class Proposals:
     variants: int = 0  # places whose edition text differs from the translation kept
 
 
-def propose(pairs: Iterable[Pair], in_source_language: Callable[[str], bool]) -> Proposals:
+def _copied(original: str, edition: str) -> float:
+    """Share of the edition's words found in the original: high for English left in or an older English version."""
+    mine = {word.lower() for word in words(original)}
+    theirs = [word.lower() for word in words(edition)]
+    return sum(word in mine for word in theirs) / len(theirs) if theirs else 1.0
+
+
+def judge(original: str, edition: str, decide: Callable[[str], Decision], source: str) -> str | None:
+    """``left`` for the source text left in, a reason for a doubtful translation, None for a sure one.
+
+    The detector alone is not trusted: on short or mixed blocks langdetect reads Japanese
+    as English (``最初に、pvcreate を使って PV を作成します。``: en 0.57) and Portuguese
+    titles too (``DE VOLTA AO BÁSICO Copyleft``: en 1.00). English left in, or an older
+    English version of the paragraph, takes most of its words from the original; a text
+    that takes under ``FOREIGN`` of them is a translation without asking the detector
+    (which also makes import fast), and "left in" needs both the detector and ``COPIED``.
+    A text between the two that reads confidently as English is imported fuzzy.
+    """
+    if edition == original:
+        return "left"
+    copied = _copied(original, edition)
+    if copied < FOREIGN:
+        return None
+    decision = decide(edition)
+    if decision.lang != source:
+        return None
+    if copied >= COPIED:
+        return "left"
+    if decision.confidence >= CONFIDENT and len(words(edition)) >= DOUBT_WORDS:
+        return f"the edition's text reads as {source} ({decision.confidence:.2f}) yet differs from the original"
+    return None
+
+
+def propose(pairs: Iterable[Pair], decide: Callable[[str], Decision], source: str) -> Proposals:
     """Per msgid, the first sure translation, else the first unsure one (pure)."""
     result = Proposals()
     for pair in pairs:
@@ -61,12 +98,14 @@ def propose(pairs: Iterable[Pair], in_source_language: Callable[[str], bool]) ->
             result.missing += 1
             continue
         text = pair.edition.text
-        if text == msgid or in_source_language(text):
+        verdict = judge(msgid, text, decide, source)
+        if verdict == "left":
             result.left.add(msgid)
             continue
+        reason = pair.reason or verdict or ""
         current = result.chosen.get(msgid)
-        if current is None or (current.reason and not pair.reason):
-            result.chosen[msgid] = Proposal(text, pair.reason)
+        if current is None or (current.reason and not reason):
+            result.chosen[msgid] = Proposal(text, reason)
         if current is not None and current.msgstr != text:
             result.variants += 1
     result.left -= set(result.chosen)
@@ -197,16 +236,13 @@ def import_edition(
     )
     total = len(alignment.pairs)
 
-    def in_source(text: str) -> bool:
-        return detector.decide_text(text).lang == source.language
-
     def counted(pairs: tuple[Pair, ...]) -> Iterable[Pair]:
         for number, pair in enumerate(pairs, 1):
             if progress is not None and (number % 200 == 0 or number == total):
                 progress("checking languages", number, total)
             yield pair
 
-    proposals = propose(counted(alignment.pairs), in_source)
+    proposals = propose(counted(alignment.pairs), detector.decide_text, source.language)
     with locked(project, say=say):
         _ensure_catalogs(project, locale, say)
         catalog_path = project.catalog_path(locale)
