@@ -221,3 +221,18 @@ def test_no_original_in_sources_is_refused(tmp_path, capsys):
     code, _, err = run_cli(capsys, "import", _edition(tmp_path, PT), "--locale", "pt_BR", "-C", root)
     assert code == 2
     assert err.endswith("no master in the source language (en); put the original edition in sources/\n")
+
+
+def test_progress_is_reported_to_a_caller_that_asks_and_the_cli_stays_quiet_off_a_terminal(project, tmp_path, capsys):
+    from relnotes.catalog.importer import import_edition
+    from relnotes.project import Project
+
+    seen: list[tuple[str, int, int]] = []
+    edition = _edition(tmp_path, PT)
+    import_edition(Project.load(project), edition, "pt_BR", say=lambda _: None, progress=lambda *a: seen.append(a))
+    assert seen[:3] == [(f"reading guide.en.html and {edition.name}", n, 2) for n in range(3)]
+    assert ("aligning sections", 2, 2) in seen and seen[-1] == ("checking languages, page", 1, 1)
+    code, _, err = run_cli(
+        capsys, "import", _edition(tmp_path, PT, name="again.pt_BR.html"), "--locale", "pt_BR", "-C", project
+    )
+    assert code == 0 and err == ""  # pytest's stderr is no terminal: no progress lines

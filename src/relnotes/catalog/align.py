@@ -8,10 +8,12 @@ blocks pair by position. Technical tokens (paths, options, URLs, identifiers: se
 (``package1`` becomes ``pacote1``) and glue numbers to words, so tokens are compared by
 their ASCII runs and loosely; a pair whose tokens share nothing even so is unsure, and
 when another block of the section does share them, the edition reordered the blocks.
-Wherever the structure is unsure (counts or
-kinds that differ, a section without id, tokens that disagree) the pair carries a reason
-and the importer makes it fuzzy: a wrong suggestion is acceptable, a confident wrong
-translation is not. Code and images are never paired (they are not translated).
+Wherever the structure is unsure (counts or kinds that differ, a section without id,
+tokens that disagree) the pair carries a reason and the importer makes it fuzzy: a wrong
+suggestion is acceptable, a confident wrong translation is not. Where counts differ,
+difflib aligns kind+token signatures and every pair of that section is fuzzy; blocks
+left over on either side are reported, never forced into a pair. Code and images are
+never paired (they are not translated).
 """
 
 from __future__ import annotations
@@ -201,13 +203,15 @@ def align(original: Document, edition: Document, progress: Callable[[int, int], 
     extra: list[Block] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
-            for a, b in zip(mine[i1:i2], theirs[j1:j2], strict=True):
+            for done, a, b in zip(range(i1 + 1, i2 + 1), mine[i1:i2], theirs[j1:j2], strict=True):
                 note = "" if tag == "equal" and a.ident else f"section {a.name} matched by order only"
                 pairs.extend(_pair_segments(a, b, note, extra))
+                if progress is not None and (done % 50 == 0 or done == len(mine)):
+                    progress(done, len(mine))
         else:
             for a in mine[i1:i2]:
                 pairs.extend(Pair(p, None, 0.0, f"section {a.name} not found in the edition") for p in a.placements)
             extra.extend(p.block for b in theirs[j1:j2] for p in b.placements)
-        if progress is not None:
-            progress(i2, len(mine))
+            if progress is not None:
+                progress(i2, len(mine))
     return Alignment(tuple(pairs), tuple(extra))

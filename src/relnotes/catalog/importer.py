@@ -227,20 +227,27 @@ def import_edition(
     if locale.language == source.language:
         raise CatalogError(str(path), f"{locale} is the source language; import a translated edition")
     master_path, original = choose_master(project, path, master)
+    tell = progress or (lambda _label, _done, _total: None)
+    tell(f"reading {master_path.name} and {path.name}", 0, 2)
     original = original or read_document(master_path)
+    tell(f"reading {master_path.name} and {path.name}", 1, 2)
     edition = read_document(path, locale=locale.posix)
-    step = (lambda done, total: progress("aligning sections", done, total)) if progress else None
-    alignment = align(original, edition, step)
+    tell(f"reading {master_path.name} and {path.name}", 2, 2)
+    alignment = align(original, edition, lambda done, total: tell("aligning sections", done, total))
     detector = LanguageDetector(
         [locale.language, source.language], backend=project.detector, overrides=load_overrides(project.overrides_path)
     )
-    total = len(alignment.pairs)
+    pages = {page: number for number, page in enumerate(dict.fromkeys(p.original.block.page for p in alignment.pairs))}
 
     def counted(pairs: tuple[Pair, ...]) -> Iterable[Pair]:
-        for number, pair in enumerate(pairs, 1):
-            if progress is not None and (number % 200 == 0 or number == total):
-                progress("checking languages", number, total)
+        """The pairs, saying on which page the language checks are (the slow part after reading)."""
+        shown = -1
+        for pair in pairs:
+            if pages[pair.original.block.page] != shown:
+                shown = pages[pair.original.block.page]
+                tell("checking languages, page", shown, len(pages))
             yield pair
+        tell("checking languages, page", len(pages), len(pages))
 
     proposals = propose(counted(alignment.pairs), detector.decide_text, source.language)
     with locked(project, say=say):
