@@ -14,6 +14,7 @@ suggestion is checked.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ from relnotes.show import clip
 COMMENT = "relnotes import: "
 COPIED = 0.5  # share of the edition's words taken from the original above which English is left in
 FOREIGN = 0.3  # under this share the edition's text is a translation, whatever a detector says
+OTHER_SCRIPT = 0.2  # share of letters in a script the original does not use: a translation
 DOUBT_WORDS = 6  # langdetect reads short titles as English ("A Biblioteca de Software": en 1.00)
 
 
@@ -63,6 +65,18 @@ def _copied(original: str, edition: str) -> float:
     return sum(word in mine for word in theirs) / len(theirs) if theirs else 1.0
 
 
+def _script(char: str) -> str:
+    """The script a letter belongs to, as Unicode names it (LATIN, CJK, HIRAGANA, ARABIC…)."""
+    return unicodedata.name(char, "?").split(" ", 1)[0]
+
+
+def _other_script(original: str, edition: str) -> float:
+    """Share of the edition's letters in scripts the original does not use at all."""
+    scripts = {_script(char) for char in original if char.isalpha()}
+    letters = [char for char in edition if char.isalpha()]
+    return sum(_script(char) not in scripts for char in letters) / len(letters) if letters else 0.0
+
+
 def judge(original: str, edition: str, decide: Callable[[str], Decision], source: str) -> str | None:
     """``left`` for the source text left in, a reason for a doubtful translation, None for a sure one.
 
@@ -70,14 +84,16 @@ def judge(original: str, edition: str, decide: Callable[[str], Decision], source
     as English (``最初に、pvcreate を使って PV を作成します。``: en 0.57) and Portuguese
     titles too (``DE VOLTA AO BÁSICO Copyleft``: en 1.00). English left in, or an older
     English version of the paragraph, takes most of its words from the original; a text
-    that takes under ``FOREIGN`` of them is a translation without asking the detector
-    (which also makes import fast), and "left in" needs both the detector and ``COPIED``.
+    that takes under ``FOREIGN`` of them, or is written in good part in another script
+    (``編集後の debian/falcot-data.install は…`` takes 4 of its 6 words from the original),
+    is a translation without asking the detector (which also makes import fast); "left
+    in" needs both the detector and ``COPIED``.
     A text between the two that reads confidently as English is imported fuzzy.
     """
     if edition == original:
         return "left"
     copied = _copied(original, edition)
-    if copied < FOREIGN:
+    if copied < FOREIGN or _other_script(original, edition) >= OTHER_SCRIPT:
         return None
     decision = decide(edition)
     if decision.lang != source:
