@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Sequence
 
+from relnotes.catalog.importer import import_edition
 from relnotes.catalog.update import stale, update
 from relnotes.detect import BACKENDS, LanguageDetector
 from relnotes.detect.overrides import load_overrides, save_overrides
@@ -80,6 +81,19 @@ def _cmd_update(args: argparse.Namespace) -> int:
     if not written:
         print("catalogs up to date")
     return 0
+
+
+def _progress(label: str, done: int, total: int) -> None:
+    """One line redrawn in place, on a terminal only (logs and pipes get the summary alone)."""
+    print(f"\r{label}: {done}/{total}", end="\n" if done >= total else "", file=sys.stderr, flush=True)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    project = Project.load(args.root)
+    progress = _progress if sys.stderr.isatty() else None
+    report = import_edition(project, args.path, args.locale, args.master, say=_say, progress=progress)
+    print("\n".join(report.lines()))
+    return 1 if report.conflicts else 0
 
 
 def _statuses(project: Project, only: str | None) -> dict[LocaleId, LanguageStatus]:
@@ -227,6 +241,12 @@ def build_parser() -> argparse.ArgumentParser:
     upd.add_argument("--wait", type=float, default=30.0, help="seconds to wait for another update (default 30)")
     upd.set_defaults(func=_cmd_update)
 
+    imp = commands.add_parser("import", help="fill a language's catalog from a published translated edition")
+    imp.add_argument("path", help="the edition: a file or a book folder (text or HTML)")
+    imp.add_argument("--locale", required=True, help="the edition's language, a site language like pt_BR")
+    imp.add_argument("--master", help="the original in sources/ it translates (default: same name, or the only one)")
+    imp.set_defaults(func=_cmd_import)
+
     status = commands.add_parser("status", help="translation state per language, section and architecture")
     status.add_argument("lang", nargs="?", help="one site language (default: all)")
     status.add_argument("--json", action="store_true")
@@ -262,7 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     site.add_argument("-v", "--verbose", action="store_true")
     site.set_defaults(func=_cmd_site)
 
-    for sub in (upd, status, queue, check):
+    for sub in (upd, imp, status, queue, check):
         sub.add_argument("-C", "--root", default=".", help="the project folder (default: here)")
     return parser
 

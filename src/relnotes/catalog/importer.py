@@ -1,0 +1,278 @@
+"""``relnotes import``: a published edition's translations into its language's catalog.
+
+The alignment (:mod:`relnotes.catalog.align`) says which edition block stands for which
+original block; this module decides what each pair may write and writes it, with the
+conflict rules of ``queue import``: a translation already in the catalog is never
+overwritten (the conflict is listed and the exit code is 1), a second import of the same
+edition writes nothing. A block the edition left in the source language (identical to
+the original, or detected as the source language) stays untranslated: an English msgstr
+in the pt_BR catalog would pass for a translation. Unsure pairs become fuzzy with a
+translator comment (``# relnotes import: …``) saying why; a translator comment, unlike an
+extracted one, survives ``relnotes update`` and is the translator's to delete once the
+suggestion is checked.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from relnotes.atomic import write_atomic
+from relnotes.catalog.align import Pair, align
+from relnotes.catalog.pofile import now_stamp, read_catalog, render, write_catalog
+from relnotes.catalog.update import locked, plan
+from relnotes.detect import CONFIDENT, Decision, LanguageDetector
+from relnotes.detect.mask import words
+from relnotes.detect.overrides import load_overrides
+from relnotes.errors import CatalogError, SourceError
+from relnotes.locales import LocaleId
+from relnotes.model import Document
+from relnotes.project import Project
+from relnotes.read import locale_from_name, read_document
+from relnotes.show import clip
+
+COMMENT = "relnotes import: "
+COPIED = 0.5  # share of the edition's words taken from the original above which English is left in
+FOREIGN = 0.3  # under this share the edition's text is a translation, whatever a detector says
+OTHER_SCRIPT = 0.2  # share of letters in a script the original does not use: a translation
+DOUBT_WORDS = 6  # langdetect reads short titles as English ("A Biblioteca de Software": en 1.00)
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    msgstr: str
+    reason: str  # empty: a sure translation; else the entry is fuzzy and says why
+
+
+@dataclass
+class Proposals:
+    """What an edition offers the catalog, per msgid, and what it left untranslated."""
+
+    chosen: dict[str, Proposal] = field(default_factory=dict)
+    left: set[str] = field(default_factory=set)  # the edition shows the source text here
+    missing: int = 0  # original blocks with no counterpart in the edition
+    variants: int = 0  # places whose edition text differs from the translation kept
+
+
+def _copied(original: str, edition: str) -> float:
+    """Share of the edition's words found in the original: high for English left in or an older English version."""
+    mine = {word.lower() for word in words(original)}
+    theirs = [word.lower() for word in words(edition)]
+    return sum(word in mine for word in theirs) / len(theirs) if theirs else 1.0
+
+
+def _script(char: str) -> str:
+    """The script a letter belongs to, as Unicode names it (LATIN, CJK, HIRAGANA, ARABIC…)."""
+    return unicodedata.name(char, "?").split(" ", 1)[0]
+
+
+def _other_script(original: str, edition: str) -> float:
+    """Share of the edition's letters in scripts the original does not use at all."""
+    scripts = {_script(char) for char in original if char.isalpha()}
+    letters = [char for char in edition if char.isalpha()]
+    return sum(_script(char) not in scripts for char in letters) / len(letters) if letters else 0.0
+
+
+def judge(original: str, edition: str, decide: Callable[[str], Decision], source: str) -> str | None:
+    """``left`` for the source text left in, a reason for a doubtful translation, None for a sure one.
+
+    The detector alone is not trusted: on short or mixed blocks langdetect reads Japanese
+    as English (``最初に、pvcreate を使って PV を作成します。``: en 0.57) and Portuguese
+    titles too (``DE VOLTA AO BÁSICO Copyleft``: en 1.00). English left in, or an older
+    English version of the paragraph, takes most of its words from the original; a text
+    that takes under ``FOREIGN`` of them, or is written in good part in another script
+    (``編集後の debian/falcot-data.install は…`` takes 4 of its 6 words from the original),
+    is a translation without asking the detector (which also makes import fast); "left
+    in" needs both the detector and ``COPIED``.
+    A text between the two that reads confidently as English is imported fuzzy.
+    """
+    if edition == original:
+        return "left"
+    copied = _copied(original, edition)
+    if copied < FOREIGN or _other_script(original, edition) >= OTHER_SCRIPT:
+        return None
+    decision = decide(edition)
+    if decision.lang != source:
+        return None
+    if copied >= COPIED:
+        return "left"
+    if decision.confidence >= CONFIDENT and len(words(edition)) >= DOUBT_WORDS:
+        return f"the edition's text reads as {source} ({decision.confidence:.2f}) yet differs from the original"
+    return None
+
+
+def propose(pairs: Iterable[Pair], decide: Callable[[str], Decision], source: str) -> Proposals:
+    """Per msgid, the first sure translation, else the first unsure one (pure)."""
+    result = Proposals()
+    for pair in pairs:
+        msgid = pair.original.block.text
+        if pair.edition is None:
+            result.missing += 1
+            continue
+        text = pair.edition.text
+        verdict = judge(msgid, text, decide, source)
+        if verdict == "left":
+            result.left.add(msgid)
+            continue
+        reason = pair.reason or verdict or ""
+        current = result.chosen.get(msgid)
+        if current is None or (current.reason and not reason):
+            result.chosen[msgid] = Proposal(text, reason)
+        if current is not None and current.msgstr != text:
+            result.variants += 1
+    result.left -= set(result.chosen)
+    return result
+
+
+@dataclass
+class ImportReport:
+    catalog: Path
+    imported: int = 0
+    fuzzy: int = 0
+    unchanged: int = 0
+    left: int = 0
+    outside: int = 0  # translated in the edition, but the catalog holds no such entry
+    missing: int = 0
+    extra: int = 0
+    variants: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [
+            f"{self.catalog}: imported {self.imported} translations ({self.fuzzy} of them fuzzy), "
+            f"{self.unchanged} already there, {self.left} left untranslated (the edition shows the original), "
+            f"{len(self.conflicts)} conflicts; {self.outside} not in this catalog, "
+            f"{self.missing} original blocks and {self.extra} edition blocks without counterpart, "
+            f"{self.variants} other renderings of a text already taken",
+            *self.conflicts,
+        ]
+
+
+def apply_proposals(catalog: polib.POFile, proposals: Proposals, path: Path) -> ImportReport:
+    """Fill empty msgstr in place; a msgstr already there is kept, and a different one is a conflict."""
+    report = ImportReport(path, missing=proposals.missing, variants=proposals.variants)
+    entries = {e.msgid: e for e in catalog if not e.obsolete and not e.msgid_plural}
+    report.left = sum(1 for msgid in proposals.left if msgid in entries and not entries[msgid].msgstr)
+    for msgid, proposal in proposals.chosen.items():
+        entry = entries.get(msgid)
+        if entry is None:
+            report.outside += 1
+        elif entry.msgstr == proposal.msgstr:
+            report.unchanged += 1
+        elif entry.msgstr:
+            report.conflicts.append(
+                f"{path}:{entry.linenum}: conflict: the catalog already translates "
+                f"{clip(msgid, 50)!r} differently; kept it (edition: {clip(proposal.msgstr, 50)!r})"
+            )
+        else:
+            entry.msgstr = proposal.msgstr
+            entry.previous_msgid = None
+            entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+            if proposal.reason:
+                entry.flags.insert(0, "fuzzy")
+                note = COMMENT + proposal.reason
+                entry.tcomment = f"{entry.tcomment}\n{note}" if entry.tcomment else note
+                report.fuzzy += 1
+            report.imported += 1
+    return report
+
+
+def _original_masters(project: Project) -> list[tuple[Path, Document | None]]:
+    """The masters written in the source language (read now only if the name does not say)."""
+    source = LocaleId.parse(project.source_language).language
+    found = []
+    for path in project.source_paths():
+        named = locale_from_name(path)
+        document = None if named else read_document(path)
+        language = LocaleId.parse(named).language if named else LocaleId.parse(document.locale).language
+        if language == source:
+            found.append((path, document))
+    return found
+
+
+def choose_master(project: Project, edition: Path, name: str | None) -> tuple[Path, Document | None]:
+    """The original this edition translates: ``--master``, else the same name, else the only one."""
+    originals = _original_masters(project)
+    if not originals:
+        raise CatalogError(
+            str(project.sources_dir),
+            f"no master in the source language ({project.source_language}); put the original edition in sources/",
+        )
+    names = ", ".join(path.name for path, _ in originals)
+    if name is not None:
+        chosen = [item for item in originals if name in {item[0].name, item[0].name.split(".")[0]}]
+        if not chosen:
+            raise CatalogError(str(project.sources_dir), f"no original master named {name!r}; choose one of: {names}")
+        return chosen[0]
+    stem = edition.name.split(".")[0]
+    same = [item for item in originals if item[0].name.split(".")[0] == stem]
+    if len(same) == 1:
+        return same[0]
+    if len(originals) == 1:
+        return originals[0]
+    raise CatalogError(str(edition), f"cannot tell which master it translates ({names}); pass --master NAME")
+
+
+def _ensure_catalogs(project: Project, locale: LocaleId, say: Callable[[str], None]) -> None:
+    """Create the template and catalogs as ``update`` does, if this language's is missing."""
+    if project.template_path.exists() and project.catalog_path(locale).exists():
+        return
+    say(f"{project.catalog_path(locale)}: no catalog yet; running relnotes update first")
+    for item in plan(project):
+        write_catalog(item.path, item.catalog)
+
+
+def import_edition(
+    project: Project,
+    edition_path: str | Path,
+    locale_name: str,
+    master: str | None = None,
+    say: Callable[[str], None] = print,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> ImportReport:
+    """Read, align and decide in memory; then, under the lock, fill the catalog and write it once."""
+    path = Path(edition_path)
+    if not path.exists():
+        raise SourceError(str(path), "no such file or folder; give the path of a published edition")
+    locale = project.locale(locale_name)
+    source = LocaleId.parse(project.source_language)
+    if locale.language == source.language:
+        raise CatalogError(str(path), f"{locale} is the source language; import a translated edition")
+    master_path, original = choose_master(project, path, master)
+    tell = progress or (lambda _label, _done, _total: None)
+    tell(f"reading {master_path.name} and {path.name}", 0, 2)
+    original = original or read_document(master_path)
+    tell(f"reading {master_path.name} and {path.name}", 1, 2)
+    edition = read_document(path, locale=locale.posix)
+    tell(f"reading {master_path.name} and {path.name}", 2, 2)
+    alignment = align(original, edition, lambda done, total: tell("aligning sections", done, total))
+    detector = LanguageDetector(
+        [locale.language, source.language], backend=project.detector, overrides=load_overrides(project.overrides_path)
+    )
+    pages = {page: number for number, page in enumerate(dict.fromkeys(p.original.block.page for p in alignment.pairs))}
+
+    def counted(pairs: tuple[Pair, ...]) -> Iterable[Pair]:
+        """The pairs, saying on which page the language checks are (the slow part after reading)."""
+        shown = -1
+        for pair in pairs:
+            if pages[pair.original.block.page] != shown:
+                shown = pages[pair.original.block.page]
+                tell("checking languages, page", shown, len(pages))
+            yield pair
+        tell("checking languages, page", len(pages), len(pages))
+
+    proposals = propose(counted(alignment.pairs), detector.decide_text, source.language)
+    with locked(project, say=say):
+        _ensure_catalogs(project, locale, say)
+        catalog_path = project.catalog_path(locale)
+        catalog = read_catalog(catalog_path)
+        report = apply_proposals(catalog, proposals, catalog_path)
+        report.extra = len(alignment.extra)
+        if report.imported:
+            catalog.metadata["PO-Revision-Date"] = now_stamp()
+            write_atomic(catalog_path, render(catalog))
+    return report

@@ -1,0 +1,238 @@
+"""relnotes import on small hand-made editions: alignment, conflicts, idempotence, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+
+from relnotes.catalog.align import align
+from relnotes.read import read_document
+from tests.conftest import po_path, run_cli
+
+TITLE = ("Package Tools", "Ferramentas de pacotes")
+INTRO = (
+    "APT reads the list of sources from /etc/apt/sources.list before anything else.",
+    "O APT lê a lista de fontes em /etc/apt/sources.list antes de qualquer outra coisa.",
+)
+SECTION = ("Installing packages", "Instalando pacotes")
+PARAS = [
+    (
+        "Run apt-get install with the --no-install-recommends option to keep the system small.",
+        "Execute apt-get install com a opção --no-install-recommends para manter o sistema pequeno.",
+    ),
+    (
+        "The cache of downloaded files lives in /var/cache/apt/archives until it is cleaned.",
+        "O cache dos arquivos baixados fica em /var/cache/apt/archives até ser limpo.",
+    ),
+    (
+        "Logs are written to /var/log/apt/history.log for every single operation the tool performs.",
+        "Os registros são escritos em /var/log/apt/history.log para cada operação que a ferramenta faz.",
+    ),
+    (
+        "Every package manager in this chapter keeps its own records of what it installed and why.",
+        "Cada gerenciador de pacotes deste capítulo mantém seus próprios registros do que instalou e por quê.",
+    ),
+]
+EXTRA = "Este parágrafo só existe na edição brasileira e não tem original em inglês."
+TRANSLATION = dict([TITLE, INTRO, SECTION, *PARAS])
+
+
+def page(lang: str, intro: str, title: str, section: str, paras: list[str]) -> str:
+    body = "\n".join(f'<div class="para">{text}</div>' for text in paras)
+    return f"""<html><body><div xml:lang="{lang}" class="chapter" id="chap-apt">
+<div class="titlepage"><h2 class="title">1. {title}</h2></div>
+<div class="para">{intro}</div>
+<div class="section" id="sect.apt-get"><div class="titlepage"><h2 class="title">1.1. {section}</h2></div>
+{body}
+<pre class="screen">apt-get install foo</pre>
+</div></div></body></html>
+"""
+
+
+def original_html() -> str:
+    return page("en-US", INTRO[0], TITLE[0], SECTION[0], [en for en, _ in PARAS])
+
+
+def edition_html(paras: list[str], intro: str = INTRO[1]) -> str:
+    return page("pt-BR", intro, TITLE[1], SECTION[1], paras)
+
+
+PT = [pt for _, pt in PARAS]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "proj"
+    (root / "sources").mkdir(parents=True)
+    (root / "sources" / "guide.en.html").write_text(original_html(), encoding="utf-8")
+    (root / "relnotes.toml").write_text('languages = ["pt_BR", "en"]\nsource_language = "en"\n', encoding="utf-8")
+    return root
+
+
+def _edition(tmp_path: Path, paras: list[str], name: str = "guide.pt_BR.html", intro: str = INTRO[1]) -> Path:
+    path = tmp_path / name
+    path.write_text(edition_html(paras, intro), encoding="utf-8")
+    return path
+
+
+def _align(tmp_path: Path, paras: list[str]):
+    original = tmp_path / "o.en.html"
+    original.write_text(original_html(), encoding="utf-8")
+    return align(read_document(original), read_document(_edition(tmp_path, paras, "e.pt_BR.html")))
+
+
+def _never_confidently_wrong(alignment) -> None:
+    for pair in alignment.pairs:
+        if pair.sure:
+            assert pair.edition.text == TRANSLATION[pair.original.block.text], pair
+
+
+def test_same_structure_pairs_every_block_surely(tmp_path):
+    alignment = _align(tmp_path, PT)
+    assert [(p.original.block.text, p.edition.text, p.sure) for p in alignment.pairs] == [
+        (en, pt, True) for en, pt in [TITLE, INTRO, SECTION, *PARAS]
+    ]
+    assert alignment.extra == ()
+
+
+def test_missing_paragraph_leaves_it_out_and_never_pairs_surely_in_that_section(tmp_path):
+    alignment = _align(tmp_path, [PT[0], PT[2], PT[3]])
+    _never_confidently_wrong(alignment)
+    by_original = {p.original.block.text: p for p in alignment.pairs}
+    assert by_original[PARAS[1][0]].edition is None
+    assert "no counterpart" in by_original[PARAS[1][0]].reason
+    for en, pt in [PARAS[0], PARAS[2], PARAS[3]]:
+        assert by_original[en].edition.text == pt and "has 5 blocks in the original and 4" in by_original[en].reason
+    assert by_original[TITLE[0]].sure and by_original[INTRO[0]].sure  # the other section is untouched
+
+
+def test_extra_paragraph_is_left_over_and_the_rest_is_fuzzy(tmp_path):
+    alignment = _align(tmp_path, [PT[0], EXTRA, PT[1], PT[2], PT[3]])
+    _never_confidently_wrong(alignment)
+    assert [b.text for b in alignment.extra] == [EXTRA]
+    pairs = {p.original.block.text: p for p in alignment.pairs}
+    assert all(pairs[en].edition.text == pt and not pairs[en].sure for en, pt in PARAS)
+
+
+def test_reordered_paragraphs_are_found_by_their_tokens_and_fuzzy(tmp_path):
+    alignment = _align(tmp_path, [PT[0], PT[2], PT[1], PT[3]])
+    _never_confidently_wrong(alignment)
+    pairs = {p.original.block.text: p for p in alignment.pairs}
+    for en, pt in PARAS[1:3]:
+        assert pairs[en].edition.text == pt
+        assert pairs[en].reason == "reordered in the edition ('sect.apt-get')"
+    assert pairs[PARAS[0][0]].sure and pairs[PARAS[3][0]].sure
+
+
+def _catalog(root: Path) -> dict[str, polib.POEntry]:
+    return {e.msgid: e for e in polib.pofile(str(po_path(root, "pt_BR"))) if not e.obsolete}
+
+
+def test_import_creates_the_catalog_fills_it_and_a_second_import_changes_no_byte(project, tmp_path, capsys):
+    left_in = PARAS[3][0]  # the edition left this paragraph in English
+    edition = _edition(tmp_path, [PT[0], PT[1], PT[2], left_in])
+    code, out, err = run_cli(capsys, "import", edition, "--locale", "pt_BR", "-C", project)
+    assert code == 0, err
+    assert "no catalog yet; running relnotes update first" in err
+    assert "imported 6 translations (0 of them fuzzy)" in out and "1 left untranslated" in out
+    catalog = _catalog(project)
+    for en, pt in [TITLE, INTRO, SECTION, *PARAS[:3]]:
+        assert (catalog[en].msgstr, catalog[en].flags) == (pt, [])
+    assert catalog[left_in].msgstr == ""
+    assert "apt-get install foo" not in catalog  # code is never translated
+    before = po_path(project, "pt_BR").read_bytes()
+    stamp = po_path(project, "pt_BR").stat().st_mtime_ns
+    code, out, _ = run_cli(capsys, "import", edition, "--locale", "pt_BR", "-C", project)
+    assert code == 0 and "imported 0 translations" in out and "6 already there" in out
+    assert po_path(project, "pt_BR").read_bytes() == before
+    assert po_path(project, "pt_BR").stat().st_mtime_ns == stamp
+    assert run_cli(capsys, "update", "--check", "-C", project)[0] == 0  # import leaves nothing stale
+
+
+def test_unsure_pairs_are_fuzzy_with_a_reason_that_survives_update(project, tmp_path, capsys):
+    edition = _edition(tmp_path, [PT[0], PT[2], PT[1], PT[3]])
+    assert run_cli(capsys, "import", edition, "--locale", "pt_BR", "-C", project)[0] == 0
+    assert run_cli(capsys, "update", "-C", project)[0] == 0
+    entry = _catalog(project)[PARAS[1][0]]
+    assert entry.msgstr == PT[1] and entry.flags == ["fuzzy"]
+    assert entry.tcomment == "relnotes import: reordered in the edition ('sect.apt-get')"
+
+
+def test_a_translation_already_in_the_catalog_is_kept_and_the_conflict_listed(project, tmp_path, capsys):
+    assert run_cli(capsys, "update", "-C", project)[0] == 0
+    path = po_path(project, "pt_BR")
+    catalog = polib.pofile(str(path))
+    catalog.find(INTRO[0]).msgstr = "Tradução de outra pessoa."
+    catalog.save(str(path))
+    line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if text.startswith("#: guide:intro"))
+    code, out, _ = run_cli(capsys, "import", _edition(tmp_path, PT), "--locale", "pt_BR", "-C", project)
+    assert code == 1
+    conflicts = [text for text in out.splitlines() if "conflict:" in text]
+    assert len(conflicts) == 1
+    assert conflicts[0].startswith(f"{path}:{line - 1}: conflict: the catalog already translates 'APT reads the")
+    assert conflicts[0].endswith("differently; kept it (edition: 'O APT lê a lista de fontes em /etc/apt/sources.li…')")
+    entries = _catalog(project)
+    assert entries[INTRO[0]].msgstr == "Tradução de outra pessoa."
+    assert entries[PARAS[0][0]].msgstr == PT[0]  # the rest is applied
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["missing.pt_BR.html", "--locale", "pt_BR"], "missing.pt_BR.html: no such file or folder"),
+        (["EDITION", "--locale", "xx_YY"], "unknown locale 'xx_YY'"),
+        (["EDITION", "--locale", "de_DE"], "de_DE is not a site language (pt_BR, en)"),
+        (["EDITION", "--locale", "en"], "en is the source language; import a translated edition"),
+        (["EDITION", "--locale", "pt_BR", "--master", "other"], "no original master named 'other'"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(project, tmp_path, capsys, argv, message):
+    edition = _edition(tmp_path, PT)
+    argv = [
+        str(edition) if arg == "EDITION" else str(tmp_path / arg) if arg.startswith("missing") else arg for arg in argv
+    ]
+    code, out, err = run_cli(capsys, "import", *argv, "-C", project)
+    assert code == 2 and out == ""
+    assert len(err.splitlines()) == 1 and message in err
+    assert not (project / "locales").exists()
+
+
+def test_which_master_is_asked_for_when_the_name_does_not_say(project, tmp_path, capsys):
+    (project / "sources" / "manual.en.html").write_text(original_html(), encoding="utf-8")
+    edition = _edition(tmp_path, PT, name="edicao.pt_BR.html")
+    code, _, err = run_cli(capsys, "import", edition, "--locale", "pt_BR", "-C", project)
+    assert code == 2
+    assert (
+        err
+        == f"{edition}: cannot tell which master it translates (guide.en.html, manual.en.html); pass --master NAME\n"
+    )
+    code, out, _ = run_cli(capsys, "import", edition, "--locale", "pt_BR", "--master", "manual", "-C", project)
+    assert code == 0 and "imported 7 translations" in out
+    same_name = _edition(tmp_path, PT, name="guide.pt_BR.html")
+    assert run_cli(capsys, "import", same_name, "--locale", "pt_BR", "-C", project)[0] == 0
+
+
+def test_no_original_in_sources_is_refused(tmp_path, capsys):
+    root = tmp_path / "mixed"
+    (root / "sources").mkdir(parents=True)
+    (root / "sources" / "guide.pt_BR.html").write_text(edition_html(PT), encoding="utf-8")
+    code, _, err = run_cli(capsys, "import", _edition(tmp_path, PT), "--locale", "pt_BR", "-C", root)
+    assert code == 2
+    assert err.endswith("no master in the source language (en); put the original edition in sources/\n")
+
+
+def test_progress_is_reported_to_a_caller_that_asks_and_the_cli_stays_quiet_off_a_terminal(project, tmp_path, capsys):
+    from relnotes.catalog.importer import import_edition
+    from relnotes.project import Project
+
+    seen: list[tuple[str, int, int]] = []
+    edition = _edition(tmp_path, PT)
+    import_edition(Project.load(project), edition, "pt_BR", say=lambda _: None, progress=lambda *a: seen.append(a))
+    assert seen[:3] == [(f"reading guide.en.html and {edition.name}", n, 2) for n in range(3)]
+    assert ("aligning sections", 2, 2) in seen and seen[-1] == ("checking languages, page", 1, 1)
+    code, _, err = run_cli(
+        capsys, "import", _edition(tmp_path, PT, name="again.pt_BR.html"), "--locale", "pt_BR", "-C", project
+    )
+    assert code == 0 and err == ""  # pytest's stderr is no terminal: no progress lines
