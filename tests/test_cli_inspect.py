@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from relnotes.cli import main
-from tests.conftest import CHAPTER, HTML
+from tests.conftest import CHAPTER, HTML, ROOT
 
 
 def run(capsys, *argv):
@@ -27,7 +27,9 @@ def test_json_has_the_documented_shape_in_document_order(capsys):
     assert data["source"].endswith("sources/virtualization.pt_BR.txt")
     blocks = data["blocks"]
     assert len(blocks) == 84
-    assert all(list(b) == ["section", "group", "arch", "item", "kind", "lang", "confidence", "text"] for b in blocks)
+    assert all(
+        list(b) == ["section", "group", "arch", "item", "kind", "lang", "confidence", "text", "page"] for b in blocks
+    )
     assert blocks[0] == {
         "section": None,
         "group": None,
@@ -97,6 +99,12 @@ def _bad(tmp_path, name, data: bytes):
 
 
 HEADING_ONLY_SECTION = b"<html><body><p>Hello.</p><p>World.</p></body></html>"
+DEEP = "markup nested more than 200 elements deep; is this a generated or broken page?"
+HEAD = b"<html><body><h1>1. Deep</h1>"
+CHROME_ONLY = (
+    b'<html><body><div id="banner"><a href="https://example.org/get/">Download the ebook</a></div>'
+    b'<ul class="docnav"><li class="next"><a href="next.html"><strong>Next</strong></a></li></ul></body></html>'
+)
 
 
 @pytest.mark.parametrize(
@@ -129,6 +137,23 @@ HEADING_ONLY_SECTION = b"<html><body><p>Hello.</p><p>World.</p></body></html>"
             "latin1.pt_BR.txt:1: not valid UTF-8 (byte 0xe7); convert the file to UTF-8 or pass --encoding "
             "(e.g. --encoding latin-1)",
         ),
+        ("divs.en.html", HEAD + b"<div>" * 10_000 + b"<p>Text.</p>" + b"</div>" * 10_000, f"divs.en.html:1: {DEEP}"),
+        (
+            "spans.en.html",
+            HEAD + b"<p>" + b"<span>" * 10_000 + b"Text." + b"</span>" * 10_000 + b"</p>",
+            f"spans.en.html:1: {DEEP}",
+        ),
+        ("lists.en.html", HEAD + b"<ul><li>Entry" * 10_000 + b"</li></ul>" * 10_000, f"lists.en.html:1: {DEEP}"),
+        (
+            "blank.en.html",
+            b"<html><head><title>Blank</title></head><body></body></html>",
+            "blank.en.html: no heading, paragraph or list found; is this a documentation page?",
+        ),
+        (
+            "chrome.en.html",
+            CHROME_ONLY,
+            "chrome.en.html: no heading and no paragraph found; is this a document with text?",
+        ),
         (
             "chapter.txt",
             b"6. T\n\n6.1. S\n\n  \xe2\x80\xa2 Item.\n",
@@ -147,6 +172,17 @@ def test_bad_input_is_one_line_naming_the_file_and_exit_2(capsys, tmp_path, name
     assert code == 2
     assert out == ""
     assert err == f"{tmp_path}/{message}\n"
+
+
+def test_book_with_a_missing_page_is_refused_naming_it(capsys):
+    """index.html's table of contents and intro.html's next link name usage.html, which is not there."""
+    folder = ROOT / "tests" / "fixtures" / "read" / "book-missing.en"
+    code, out, err = run(capsys, "inspect", str(folder), "--json")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"{folder}/usage.html: page named by the book's next link or table of contents is missing; "
+        "restore it or rebuild the book\n"
+    )
 
 
 def test_missing_file_and_bad_locale_option(capsys, tmp_path):
