@@ -39,6 +39,7 @@ def test_json_has_the_documented_shape_in_document_order(capsys):
         "lang": "en",
         "confidence": 1.0,
         "text": "Virtualization",
+        "page": None,
     }
     assert blocks[1]["kind"] == "paragraph" and blocks[1]["item"] is None
     item47 = [b for b in blocks if b["item"] == 47]
@@ -53,6 +54,7 @@ def test_json_has_the_documented_shape_in_document_order(capsys):
         "text": "Virtualization does not work on some architectures that use Non-Uniform Memory Access "
         "(NUMA). As such, installing the virtualized kernel on systems that use NUMA will result "
         "in a boot failure.",
+        "page": None,
     }
     feature = [b for b in blocks if b["section"] == "6.1" and b["kind"] == "paragraph"]
     assert {(b["group"], b["arch"]) for b in feature} == {(None, None)}
@@ -64,6 +66,19 @@ def test_json_has_the_documented_shape_in_document_order(capsys):
         (46, None, None),
     ]
     assert "sources/virtualization.pt_BR.txt:27: warning: paragraph ends without punctuation ('…em')" in err
+
+
+def test_json_names_the_page_of_each_block_of_a_book(capsys):
+    code, out, _ = run(capsys, "inspect", str(ROOT / "tests" / "fixtures" / "read" / "book-chain.en"), "--json")
+    assert code == 0
+    assert [(b["kind"], b["section"], b["page"]) for b in json.loads(out)["blocks"]] == [
+        ("heading", None, "index.html"),
+        ("heading", None, "intro.html"),
+        ("paragraph", None, "intro.html"),
+        ("heading", None, "usage.html"),
+        ("heading", "2.1", "usage.html"),
+        ("paragraph", "2.1", "usage.html"),
+    ]
 
 
 def test_html_fixture_gives_the_same_blocks_as_the_text(capsys):

@@ -24,6 +24,7 @@ def inspect_json(document: Document, decisions: Sequence[Decision]) -> str:
             "lang": d.lang,
             "confidence": d.confidence if d.lang is not None else None,
             "text": p.block.text,
+            "page": p.block.page,  # the book page the block is published on; null for a single file
         }
         for p, d in zip(document.placements(), decisions, strict=True)
     ]
