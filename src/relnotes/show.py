@@ -84,7 +84,7 @@ def inspect_tree(
         if d.lang is not None and d.low
     ]
     lines.extend(lows)
-    lines.extend(f"{document.source}:{w.line}: warning: {w.message}" for w in warnings)
+    lines.extend(f"{w.where(document.source)}: warning: {w.message}" for w in warnings)
     return "\n".join(lines)
 
 
