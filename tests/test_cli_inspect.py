@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -78,6 +79,32 @@ def test_json_names_the_page_of_each_block_of_a_book(capsys):
         ("heading", None, "usage.html"),
         ("heading", "2.1", "usage.html"),
         ("paragraph", "2.1", "usage.html"),
+    ]
+
+
+def test_tree_of_a_book_numbers_each_chapter_and_names_pages_in_warnings(capsys, tmp_path):
+    folder = tmp_path / "guide.en"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "read" / "book-chain.en", folder)
+    usage = folder / "usage.html"
+    usage.write_text(
+        usage.read_text(encoding="utf-8").replace(
+            "Run the tool from a terminal.", "Run the tool from a terminal and then"
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "inspect", str(folder))
+    assert code == 0
+    assert out.splitlines() == [
+        f"{folder} (en)",
+        "Guide  [en 1.00]",
+        "1 Introduction  [en 1.00]",
+        "  intro  [en 1.00]  This guide explains the tool; its usage comes next.",
+        "2 Usage  [en 1.00]",
+        "  2.1 Starting  [en 1.00]",
+        "  intro  [en 1.00]  Run the tool from a terminal and then",
+        "",
+        "6 blocks: en 6; 0 decided with context, 0 low-confidence",
+        f"{folder}/usage.html:4: warning: paragraph ends without punctuation ('…then'): cut off?",
     ]
 
 
