@@ -235,8 +235,15 @@ def test_missing_file_and_bad_locale_option(capsys, tmp_path):
     assert err.endswith("'../x' is not a locale identifier; use a form like pt_BR or en\n")
 
 
-def test_console_script_prints_no_traceback(tmp_path):
-    path = _bad(tmp_path, "empty.pt_BR.txt", b"")
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("empty.pt_BR.txt", b""),
+        ("lists.en.html", HEAD + b"<ul><li>Entry" * 10_000 + b"</li></ul>" * 10_000),  # was a RecursionError
+    ],
+)
+def test_console_script_prints_no_traceback(tmp_path, name, data):
+    path = _bad(tmp_path, name, data)
     result = subprocess.run(
         [sys.executable, "-m", "relnotes.cli", "inspect", str(path)], capture_output=True, text=True, check=False
     )
