@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
 import pytest
 
 from relnotes.cli import main
-from tests.conftest import CHAPTER, HTML
+from tests.conftest import CHAPTER, HTML, ROOT
 
 
 def run(capsys, *argv):
@@ -27,7 +28,9 @@ def test_json_has_the_documented_shape_in_document_order(capsys):
     assert data["source"].endswith("sources/virtualization.pt_BR.txt")
     blocks = data["blocks"]
     assert len(blocks) == 84
-    assert all(list(b) == ["section", "group", "arch", "item", "kind", "lang", "confidence", "text"] for b in blocks)
+    assert all(
+        list(b) == ["section", "group", "arch", "item", "kind", "lang", "confidence", "text", "page"] for b in blocks
+    )
     assert blocks[0] == {
         "section": None,
         "group": None,
@@ -37,6 +40,7 @@ def test_json_has_the_documented_shape_in_document_order(capsys):
         "lang": "en",
         "confidence": 1.0,
         "text": "Virtualization",
+        "page": None,
     }
     assert blocks[1]["kind"] == "paragraph" and blocks[1]["item"] is None
     item47 = [b for b in blocks if b["item"] == 47]
@@ -51,6 +55,7 @@ def test_json_has_the_documented_shape_in_document_order(capsys):
         "text": "Virtualization does not work on some architectures that use Non-Uniform Memory Access "
         "(NUMA). As such, installing the virtualized kernel on systems that use NUMA will result "
         "in a boot failure.",
+        "page": None,
     }
     feature = [b for b in blocks if b["section"] == "6.1" and b["kind"] == "paragraph"]
     assert {(b["group"], b["arch"]) for b in feature} == {(None, None)}
@@ -62,6 +67,45 @@ def test_json_has_the_documented_shape_in_document_order(capsys):
         (46, None, None),
     ]
     assert "sources/virtualization.pt_BR.txt:27: warning: paragraph ends without punctuation ('…em')" in err
+
+
+def test_json_names_the_page_of_each_block_of_a_book(capsys):
+    code, out, _ = run(capsys, "inspect", str(ROOT / "tests" / "fixtures" / "read" / "book-chain.en"), "--json")
+    assert code == 0
+    assert [(b["kind"], b["section"], b["page"]) for b in json.loads(out)["blocks"]] == [
+        ("heading", None, "index.html"),
+        ("heading", None, "intro.html"),
+        ("paragraph", None, "intro.html"),
+        ("heading", None, "usage.html"),
+        ("heading", "2.1", "usage.html"),
+        ("paragraph", "2.1", "usage.html"),
+    ]
+
+
+def test_tree_of_a_book_numbers_each_chapter_and_names_pages_in_warnings(capsys, tmp_path):
+    folder = tmp_path / "guide.en"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "read" / "book-chain.en", folder)
+    usage = folder / "usage.html"
+    usage.write_text(
+        usage.read_text(encoding="utf-8").replace(
+            "Run the tool from a terminal.", "Run the tool from a terminal and then"
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "inspect", str(folder))
+    assert code == 0
+    assert out.splitlines() == [
+        f"{folder} (en)",
+        "Guide  [en 1.00]",
+        "1 Introduction  [en 1.00]",
+        "  intro  [en 1.00]  This guide explains the tool; its usage comes next.",
+        "2 Usage  [en 1.00]",
+        "  2.1 Starting  [en 1.00]",
+        "  intro  [en 1.00]  Run the tool from a terminal and then",
+        "",
+        "6 blocks: en 6; 0 decided with context, 0 low-confidence",
+        f"{folder}/usage.html:4: warning: paragraph ends without punctuation ('…then'): cut off?",
+    ]
 
 
 def test_html_fixture_gives_the_same_blocks_as_the_text(capsys):
@@ -78,7 +122,7 @@ def test_tree_shows_structure_languages_and_warnings(capsys):
     assert "    6.3.4 ia64 Architecture (ia64)  [en 1.00 context]" in lines
     assert "        list_item [pt 1.00 context]  Paridade" in lines
     assert "84 blocks: code 4, en 33, pt 47; 14 decided with context, 0 low-confidence" in lines
-    assert lines[-2] == (f"{CHAPTER}:27: warning: paragraph ends without punctuation ('…em'): cut off?")
+    assert lines[-1] == (f"{CHAPTER}:27: warning: paragraph ends without punctuation ('…em'): cut off?")
 
 
 def test_override_file_changes_a_decision(capsys, tmp_path):
@@ -97,6 +141,12 @@ def _bad(tmp_path, name, data: bytes):
 
 
 HEADING_ONLY_SECTION = b"<html><body><p>Hello.</p><p>World.</p></body></html>"
+DEEP = "markup nested more than 200 elements deep; is this a generated or broken page?"
+HEAD = b"<html><body><h1>1. Deep</h1>"
+CHROME_ONLY = (
+    b'<html><body><div id="banner"><a href="https://example.org/get/">Download the ebook</a></div>'
+    b'<ul class="docnav"><li class="next"><a href="next.html"><strong>Next</strong></a></li></ul></body></html>'
+)
 
 
 @pytest.mark.parametrize(
@@ -129,6 +179,23 @@ HEADING_ONLY_SECTION = b"<html><body><p>Hello.</p><p>World.</p></body></html>"
             "latin1.pt_BR.txt:1: not valid UTF-8 (byte 0xe7); convert the file to UTF-8 or pass --encoding "
             "(e.g. --encoding latin-1)",
         ),
+        ("divs.en.html", HEAD + b"<div>" * 10_000 + b"<p>Text.</p>" + b"</div>" * 10_000, f"divs.en.html:1: {DEEP}"),
+        (
+            "spans.en.html",
+            HEAD + b"<p>" + b"<span>" * 10_000 + b"Text." + b"</span>" * 10_000 + b"</p>",
+            f"spans.en.html:1: {DEEP}",
+        ),
+        ("lists.en.html", HEAD + b"<ul><li>Entry" * 10_000 + b"</li></ul>" * 10_000, f"lists.en.html:1: {DEEP}"),
+        (
+            "blank.en.html",
+            b"<html><head><title>Blank</title></head><body></body></html>",
+            "blank.en.html: no heading, paragraph or list found; is this a documentation page?",
+        ),
+        (
+            "chrome.en.html",
+            CHROME_ONLY,
+            "chrome.en.html: no heading and no paragraph found; is this a document with text?",
+        ),
         (
             "chapter.txt",
             b"6. T\n\n6.1. S\n\n  \xe2\x80\xa2 Item.\n",
@@ -149,6 +216,17 @@ def test_bad_input_is_one_line_naming_the_file_and_exit_2(capsys, tmp_path, name
     assert err == f"{tmp_path}/{message}\n"
 
 
+def test_book_with_a_missing_page_is_refused_naming_it(capsys):
+    """index.html's table of contents and intro.html's next link name usage.html, which is not there."""
+    folder = ROOT / "tests" / "fixtures" / "read" / "book-missing.en"
+    code, out, err = run(capsys, "inspect", str(folder), "--json")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"{folder}/usage.html: page named by the book's next link or table of contents is missing; "
+        "restore it or rebuild the book\n"
+    )
+
+
 def test_missing_file_and_bad_locale_option(capsys, tmp_path):
     code, _, err = run(capsys, "inspect", str(tmp_path / "nope.pt_BR.txt"))
     assert (code, err) == (2, f"{tmp_path}/nope.pt_BR.txt: cannot read: No such file or directory\n")
@@ -157,8 +235,15 @@ def test_missing_file_and_bad_locale_option(capsys, tmp_path):
     assert err.endswith("'../x' is not a locale identifier; use a form like pt_BR or en\n")
 
 
-def test_console_script_prints_no_traceback(tmp_path):
-    path = _bad(tmp_path, "empty.pt_BR.txt", b"")
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("empty.pt_BR.txt", b""),
+        ("lists.en.html", HEAD + b"<ul><li>Entry" * 10_000 + b"</li></ul>" * 10_000),  # was a RecursionError
+    ],
+)
+def test_console_script_prints_no_traceback(tmp_path, name, data):
+    path = _bad(tmp_path, name, data)
     result = subprocess.run(
         [sys.executable, "-m", "relnotes.cli", "inspect", str(path)], capture_output=True, text=True, check=False
     )
@@ -173,9 +258,10 @@ def test_low_confidence_decisions_are_reported_not_hidden(capsys, tmp_path):
     code, out, _ = run(capsys, "inspect", str(path))
     assert code == 0
     assert "1 Virtualization  [pt 0.86 LOW]" in out.splitlines()
+    # A one-word entry is a noun phrase, not a sentence cut off: no source warning.
     assert out.splitlines()[-4:] == [
+        "3 blocks: pt 3; 0 decided with context, 3 low-confidence",
         f"{path}:1: note: low-confidence language pt (0.86)",
         f"{path}:3: note: low-confidence language pt (0.86)",
         f"{path}:5: note: low-confidence language pt (0.86)",
-        f"{path}:5: warning: paragraph ends without punctuation ('…Virtualization'): cut off?",
     ]

@@ -43,7 +43,7 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     warnings = source_warnings(document)
     if args.json:
         for warning in warnings:
-            print(f"{document.source}:{warning.line}: warning: {warning.message}", file=sys.stderr)
+            print(f"{warning.where(document.source)}: warning: {warning.message}", file=sys.stderr)
         print(inspect_json(document, decisions))
     else:
         print(inspect_tree(document, decisions, warnings))

@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 
 from relnotes.detect import Decision
-from relnotes.model import BlockKind, Document, Placement
+from relnotes.model import Block, BlockKind, Document, Placement
 from relnotes.read.lint import SourceWarning
 
 
@@ -24,6 +24,7 @@ def inspect_json(document: Document, decisions: Sequence[Decision]) -> str:
             "lang": d.lang,
             "confidence": d.confidence if d.lang is not None else None,
             "text": p.block.text,
+            "page": p.block.page,  # the book page the block is published on; null for a single file
         }
         for p, d in zip(document.placements(), decisions, strict=True)
     ]
@@ -64,7 +65,7 @@ def inspect_tree(
             number = _number_of(placement, document)
             depth = 0 if placement.section is None else (1 if placement.group is None else 2)
             arch = f" ({placement.arch})" if placement.arch else ""
-            lines.append(f"{'  ' * depth}{number} {block.text}{arch}  [{_tag(decision)}]")
+            lines.append(f"{'  ' * depth}{number}{' ' if number else ''}{block.text}{arch}  [{_tag(decision)}]")
             continue
         if placement.item is None:
             lines.append(f"  intro  [{_tag(decision)}]  {clip(block.text, width - 30)}")
@@ -78,17 +79,24 @@ def inspect_tree(
     lines.append("")
     lines.append(counts)
     lows = [
-        f"{document.source}:{p.block.line}: note: low-confidence language {d.lang} ({d.confidence:.2f})"
+        f"{_where(document, p.block)}: note: low-confidence language {d.lang} ({d.confidence:.2f})"
         for p, d in zip(document.placements(), decisions, strict=True)
         if d.lang is not None and d.low
     ]
     lines.extend(lows)
-    lines.extend(f"{document.source}:{w.line}: warning: {w.message}" for w in warnings)
+    lines.extend(f"{w.where(document.source)}: warning: {w.message}" for w in warnings)
     return "\n".join(lines)
 
 
+def _where(document: Document, block: Block) -> str:
+    """``path:line``; in a book the path names the page the line is on."""
+    path = f"{document.source.rstrip('/')}/{block.page}" if block.page else document.source
+    return f"{path}:{block.line}"
+
+
 def _number_of(placement: Placement, document: Document) -> str:
-    return placement.group or placement.section or document.number or ""
+    """A group's or section's number; for a chapter heading, that chapter's own number."""
+    return placement.group or placement.section or document.chapters[placement.chapter].number or ""
 
 
 def _summary(decisions: Sequence[Decision]) -> str:
