@@ -36,10 +36,13 @@ class SourceWarning:
     message: str
     page: str | None = None  # the book page the line is on; None for a single file
 
+    def path(self, source: str) -> str:
+        """The file the line is in: a book's page, else the document itself."""
+        return f"{source.rstrip('/')}/{self.page}" if self.page else source
+
     def where(self, source: str) -> str:
-        """``path:line`` as compilers print it; a book's path names the page."""
-        path = f"{source.rstrip('/')}/{self.page}" if self.page else source
-        return f"{path}:{self.line}"
+        """``path:line`` as compilers print it."""
+        return f"{self.path(source)}:{self.line}"
 
 
 def _words(text: str) -> int:

@@ -247,7 +247,7 @@ def source_defects(checked: Checked) -> Iterator[Problem]:
     """Defect in a master document as published (reported, never rewritten)."""
     for document in checked.documents:
         for warning in source_warnings(document):
-            yield Problem(document.source, warning.line, WARNING, "source", warning.message)
+            yield Problem(warning.path(document.source), warning.line, WARNING, "source", warning.message)
 
 
 @register("override", WARNING)
