@@ -94,3 +94,11 @@ def soup(path):
     from bs4 import BeautifulSoup
 
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.fixture(scope="session")
+def handbook(tmp_path_factory):
+    """The Debian handbook's en-US original with four editions imported (slow: for slow tests)."""
+    from tests.handbook import imported_handbook
+
+    return imported_handbook(tmp_path_factory.mktemp("handbook"))

@@ -15,31 +15,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 
 import polib
 import pytest
 from bs4 import BeautifulSoup
 
-from relnotes.catalog.importer import ImportReport, import_edition
-from relnotes.catalog.update import update
+from relnotes.catalog.importer import import_edition
 from relnotes.project import Project
+from tests.handbook import EDITIONS, edition
 
-HANDBOOK = Path("/usr/share/doc/debian-handbook/html")
-EDITIONS = {"pt_BR": "pt-BR", "de_DE": "de-DE", "ja_JP": "ja-JP", "ar_MA": "ar-MA"}
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NOT_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 
 pytestmark = pytest.mark.slow
-
-
-def edition(name: str) -> Path:
-    """One published edition (``pt-BR``); a clear failure, not a skip, when the package is missing."""
-    folder = HANDBOOK / name
-    if not (folder / "index.html").is_file():
-        raise AssertionError(f"{folder} not found: apt-get install debian-handbook (.ci/run installs it)")
-    return folder
 
 
 def paragraphs(folder: Path) -> dict[str, list[str]]:
@@ -49,26 +38,6 @@ def paragraphs(folder: Path) -> dict[str, list[str]]:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         pages[page.name] = [" ".join(div.get_text().split()) for div in soup.select("div.para")]
     return pages
-
-
-@dataclass
-class Imported:
-    root: Path
-    reports: dict[str, ImportReport]
-
-
-@pytest.fixture(scope="session")
-def handbook(tmp_path_factory) -> Imported:
-    root = tmp_path_factory.mktemp("handbook")
-    (root / "sources").mkdir()
-    (root / "sources" / "handbook.en").symlink_to(edition("en-US"))
-    (root / "relnotes.toml").write_text(
-        'languages = ["en", "pt_BR", "de_DE", "ja_JP", "ar_MA"]\nsource_language = "en"\n', encoding="utf-8"
-    )
-    project = Project.load(root)
-    update(project, say=lambda _: None)
-    reports = {ll: import_edition(project, edition(folder), ll, say=lambda _: None) for ll, folder in EDITIONS.items()}
-    return Imported(root, reports)
 
 
 @pytest.fixture(scope="session")

@@ -122,8 +122,14 @@ def _table(title: list[Block], cells: list[Block], element: Element) -> str:
 
 
 def _definitions(blocks: list[Block], element: Element, image: Callable[[str], str]) -> str:
-    parts = ["<dl>"]
-    for is_term, run in groupby(blocks, key=lambda b: b.kind is BlockKind.TERM):
+    """Terms and their descriptions; what comes before the first term (a title) stands above the list,
+    since a description without a term is no definition list (WCAG: dl holds dt and dd groups)."""
+    first_term = next((n for n, b in enumerate(blocks) if b.kind is BlockKind.TERM), len(blocks))
+    parts = [_one(b, element, image) for b in blocks[:first_term]]
+    if first_term == len(blocks):
+        return "\n".join(parts)
+    parts.append("<dl>")
+    for is_term, run in groupby(blocks[first_term:], key=lambda b: b.kind is BlockKind.TERM):
         if is_term:
             for term in run:
                 start, end = element(term, "dt")

@@ -1,0 +1,129 @@
+"""Every published edition of a book, one site: the handbook's original and four editions.
+
+en-US is the master; pt-BR, de-DE, ja-JP and ar-MA are imported into its catalogs (the
+``handbook`` fixture). The site of the five languages is built two at a time, served, and
+walked in Chromium: one chapter page per language with its ``lang`` and ``dir``, the
+translated text shown and the English left in marked, the language selector landing on
+the same chapter, a search in the page's language, and axe-core's WCAG 2 audit of a
+chapter page (admonitions, code, lists, figures) left to right and right to left.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from tests.crawl import broken_links, soup
+from tests.test_browser import ARGS, CHROMIUM, QuietHandler
+from tests.test_browser_a11y import AXE, WCAG2
+
+pytestmark = pytest.mark.slow
+
+# (prefix, BCP 47, dir, a word of the apt chapter in that language)
+LANGUAGES = [
+    ("", "en", "ltr", "repositories"),
+    ("pt-br/", "pt-BR", "ltr", "repositórios"),
+    ("de-de/", "de-DE", "ltr", "Paketquellen"),
+    ("ja-jp/", "ja-JP", "ltr", "リポジトリ"),
+    ("ar-ma/", "ar-MA", "rtl", "المستودعات"),
+]
+
+
+@pytest.fixture(scope="module")
+def served(handbook):
+    from relnotes.site.publish import build_all
+
+    site = handbook.root / "site"
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    site.mkdir(exist_ok=True)
+    build_all(handbook.root / "mkdocs.yml", site, site_url=base + "/", jobs=2)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield base, site
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+def test_every_language_has_every_chapter_and_no_broken_link(served):
+    _base, site = served
+    others = {prefix.rstrip("/") for prefix, *_ in LANGUAGES[1:]}
+    chapters = sorted(p.parent.name for p in site.glob("*/index.html") if p.parent.name not in others)
+    assert len(chapters) == 20 + 1  # 20 chapters (the title page is the root) and the status page
+    for prefix, *_ in LANGUAGES[1:]:
+        assert sorted(p.parent.name for p in (site / prefix).glob("*/index.html")) == chapters
+    broken, checked = broken_links(site)
+    assert broken == []
+    assert checked > 15_000  # about 3,500 links a language
+
+
+@pytest.mark.parametrize(("prefix", "lang", "direction", "word"), LANGUAGES)
+def test_a_chapter_in_each_language_in_chromium(served, browser, prefix, lang, direction, word):
+    base, _site = served
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.goto(f"{base}/{prefix}apt/", wait_until="networkidle")
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.locator("html").get_attribute("dir") == direction
+    assert word in page.locator("article").inner_text()
+    marked = page.locator("article .relnotes-untranslated span[lang=en]")
+    if prefix:  # every edition leaves some English in this chapter; English itself has nothing to mark
+        assert marked.count() > 0
+    else:
+        assert page.locator("article .relnotes-untranslated").count() == 0
+    # The selector leads to the same chapter in another language.
+    other = "pt-br/" if prefix != "pt-br/" else "de-de/"
+    hreflang = next(bcp47 for where, bcp47, *_ in LANGUAGES if where == other)
+    page.hover(".md-header__option .md-select")
+    page.click(f".md-select__link[hreflang='{hreflang}']")
+    expect(page).to_have_url(re.compile(re.escape(f"{base}/{other}apt/") + r"(#.*)?$"), timeout=15_000)
+    page.close()
+    assert errors == []
+
+
+def test_search_finds_a_chapter_in_the_page_language(served, browser):
+    base, _site = served
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{base}/pt-br/apt/", wait_until="networkidle")  # the search worker has its index
+    page.click("input.md-search__input")
+    page.keyboard.type("repositórios")
+    hit = page.locator(".md-search-result__item a").first
+    expect(hit).to_be_visible(timeout=10_000)
+    hrefs = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+    assert hrefs and all(href.startswith(f"{base}/pt-br/") for href in hrefs)
+    page.close()
+
+
+def test_axe_on_book_pages_left_to_right_and_right_to_left(served, browser):
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} is missing: run `make axe` (npm install axe-core)")
+    base, site = served
+    table_page = next(p.parent.name for p in site.glob("*/index.html") if soup(p).select_one("article table"))
+    figure_page = next(p.parent.name for p in site.glob("*/index.html") if soup(p).select_one("article figure"))
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    found = []
+    for prefix in ("pt-br/", "ar-ma/"):
+        for path in ("", "apt/", f"{table_page}/", f"{figure_page}/"):
+            page.goto(f"{base}/{prefix}{path}", wait_until="networkidle")
+            page.add_script_tag(path=str(AXE))
+            result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG2)
+            found += [
+                (prefix + path, v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                for v in result["violations"]
+                if v["impact"] in ("serious", "critical")
+            ]
+    page.close()
+    assert found == []
