@@ -191,6 +191,7 @@ def test_check_list_names_every_check_with_its_title(capsys):
     assert out.splitlines() == [
         "language  error    Translation not written in its catalog's language (a pasted source is caught).",
         "tokens    error    Technical token of the source missing from the translation.",
+        "glossary  error    Glossary term of the source missing from the translation (terms never translated).",
         "fuzzy     error    Fuzzy translation waiting for review (never shown on the site).",
         "stale     error    Catalog out of date with sources/ (run relnotes update).",
         "coverage  error    Coverage under the threshold asked for with --min-coverage.",

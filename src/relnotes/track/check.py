@@ -15,6 +15,7 @@ import polib
 from relnotes.catalog.template import TemplateEntry
 from relnotes.catalog.update import stale
 from relnotes.detect import NEUTRAL, LanguageDetector
+from relnotes.detect.glossary import load_glossary
 from relnotes.detect.mask import technical_tokens, words
 from relnotes.detect.overrides import load_overrides
 from relnotes.locales import LocaleId
@@ -120,6 +121,22 @@ def missing_tokens(checked: Checked) -> Iterator[Problem]:
             )
 
 
+@register("glossary", ERROR)
+def missing_glossary_terms(checked: Checked) -> Iterator[Problem]:
+    """Glossary term of the source missing from the translation (terms never translated)."""
+    glossary = checked.detector.glossary
+    for _locale, path, entry in _translated(checked) if glossary else ():
+        missing = [term for term in glossary.found(entry.msgid) if term not in glossary.found(entry.msgstr)]
+        if missing:
+            yield Problem(
+                path,
+                entry.linenum,
+                ERROR,
+                "glossary",
+                f"glossary term missing from msgstr: {', '.join(dict.fromkeys(missing))}",
+            )
+
+
 @register("fuzzy", ERROR)
 def fuzzy_left(checked: Checked) -> Iterator[Problem]:
     """Fuzzy translation waiting for review (never shown on the site)."""
@@ -193,7 +210,12 @@ def gather(project: Project, min_coverage: dict[str, float] | None = None) -> Ch
             for loc in project.languages
         },
         documents=documents,
-        detector=LanguageDetector(project.candidates, backend=project.detector, overrides=overrides),
+        detector=LanguageDetector(
+            project.candidates,
+            backend=project.detector,
+            overrides=overrides,
+            glossary=load_glossary(project.glossary_path),
+        ),
         overrides=overrides,
         overrides_path=str(project.overrides_path),
         stale_paths=[str(p) for p in stale(project, documents)],
