@@ -80,6 +80,7 @@ _LINK = re.compile(r"`(?P<body>[^`<]*?)\s*(?:<[^>]*>)?`__?")
 _LITERAL = re.compile(r"``(?P<body>.+?)``")
 _EMPHASIS = re.compile(r"\*{1,2}(?P<body>[^*\s][^*]*?)\*{1,2}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_FOOTNOTE = re.compile(r"\[#[\w-]*\]_")  # rendered as a superscript number
 
 
 def _role(match: re.Match[str]) -> str:
@@ -101,20 +102,24 @@ def render_rst(text: str) -> str:
     text = _LITERAL.sub(lambda m: m["body"], text)
     text = _LINK.sub(lambda m: m["body"], text)
     text = _EMPHASIS.sub(lambda m: m["body"], text)
-    text = text.replace("\\ ", "").replace("\\", "")
+    text = _FOOTNOTE.sub("", text).replace("\\ ", "").replace("\\", "")
     return " ".join(text.split())
+
+
+_PROSE_ROLES = ("ref", "doc", "term")  # their label is prose: :ref:`APIs were removed <anchor>`
 
 
 def _prose(text: str) -> str:
     """The text without what rST marks as code or reference: what is left to carry a language."""
-    text = _ROLE.sub(" ", text)
+    text = _ROLE.sub(lambda m: _role(m) if m["role"] in _PROSE_ROLES else " ", text)
     text = _LITERAL.sub(" ", text)
     return text
 
 
 def _is_code(entry) -> bool:
     text = entry.msgid
-    return any(line.lstrip().startswith((">>>", "$ ", "...")) for line in text.splitlines()) or (
+    lines = text.splitlines()
+    return any(line.lstrip().startswith((">>>", "$ ", "...", "#if", "#define")) for line in lines) or (
         "\n" in text and any(line.startswith("  ") for line in text.splitlines()[1:])
     )
 
@@ -183,7 +188,9 @@ def _paragraphs(path: Path) -> list[str]:
 
 
 _IDEOGRAPHIC = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_TOKENS = re.compile(rf"[{_IDEOGRAPHIC}]|[^\W{_IDEOGRAPHIC}]+")  # CJK and Hangul count per character
+# Lowercase words (names and URLs say nothing of a language); CJK and Hangul count per character.
+_TOKENS = re.compile(rf"[{_IDEOGRAPHIC}]|\b[^\W\d_A-Z{_IDEOGRAPHIC}][^\W\d_{_IDEOGRAPHIC}]+")
+_URL = re.compile(r"\S*[/:_=]\S*")  # URLs, paths, options: the same in every edition
 
 
 def _left_in(text: str, source: str) -> bool:
@@ -194,8 +201,8 @@ def _left_in(text: str, source: str) -> bool:
     """
     if text == source:
         return True
-    mine = _TOKENS.findall(text.lower())
-    theirs = set(_TOKENS.findall(source.lower()))
+    mine = _TOKENS.findall(_URL.sub(" ", text))
+    theirs = set(_TOKENS.findall(_URL.sub(" ", source)))
     return bool(mine) and sum(w in theirs for w in mine) / len(mine) >= 0.6
 
 

@@ -29,7 +29,7 @@ _TOKEN = re.compile(
 )
 # Masked for the detector but not required in a translation: REPL lines, acronyms, issue and PEP
 # labels (``PEP 563``: the number is a token already, the label says nothing about a language).
-_MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$|\b[A-Z]{2,}s?\b|\b(?:PEP|bpo|gh)\b", re.MULTILINE)
+_MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$|\b[A-Z][A-Z0-9_]+s?\b|\b(?:PEP|bpo|gh)\b", re.MULTILINE)
 _TRAILING = ".,;:)"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 

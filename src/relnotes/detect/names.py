@@ -50,7 +50,7 @@ def is_name_only(original: str, masked: str, tokens: bool) -> bool:
     if len(words) <= 5 and all(w[0].isupper() for w in words):
         # Red Hat Enterprise Linux 8, Python 3.13.1, IBM POWER (ppc64le); not x86 Architectures
         return _VERSION.search(original) is not None or (tokens and len(words) >= 2)
-    if len(words) == 1 and words[0].islower():
+    if len(words) == 1 and words[0].islower() and words[0].isascii():  # commands are ASCII; "formación" is not
         alone = len(original.split()) == 1
         return alone or (len(original.split()) == 2 and _VERSION.search(original) is not None)
     return False

@@ -47,7 +47,12 @@ SCRIPTS: dict[str, frozenset[str]] = {
 }
 LATIN = frozenset({"latin"})
 _NAMES = re.compile(r"\b[A-Z][\w'’-]*")
-STRONG = 0.2  # a share of the page's own script at least this large decides the block
+# A share of the page's own script at least this large decides the block: a tenth in a short
+# block ("IDLE と idlelib"), three tenths in a long one, where an English paragraph may quote
+# a localised title ("… as you have learned in Раздел 5.2.3, «…»").
+STRONG = 0.1
+STRONG_LONG = 0.3
+LONG = 60  # letters
 
 
 def script_of(char: str) -> str:
@@ -71,7 +76,7 @@ def by_script(text: str, languages: Sequence[str]) -> tuple[str | None, list[str
     """The language the script alone proves, and the languages the script still allows.
 
     A language whose scripts are its own among the candidates (Korean beside English) is
-    proven by a share of at least ``STRONG`` of the letters, and ruled out by a share of
+    proven by a share of at least ``STRONG`` (``STRONG_LONG``) of the letters, and ruled out by a share of
     zero. Latin letters prove nothing: names and identifiers are Latin in every language.
     Languages sharing one script (Portuguese and English) are left to other evidence.
     Capitalised Latin words (people and products in a credit) are not counted.
@@ -84,7 +89,7 @@ def by_script(text: str, languages: Sequence[str]) -> tuple[str | None, list[str
     for language in languages:
         own = scripts_of(language) - frozenset().union(*(scripts_of(o) for o in languages if o != language))
         share = sum(counts[s] for s in own) / total
-        if own and own.isdisjoint(LATIN) and share >= STRONG:
+        if own and own.isdisjoint(LATIN) and share >= (STRONG_LONG if total >= LONG else STRONG):
             return language, [language]
         if not own or share > 0 or any(counts[s] for s in scripts_of(language)):
             allowed.append(language)
