@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from relnotes.detect.backends import BACKENDS, Backend, LangdetectBackend, LinguaBackend
 from relnotes.detect.glossary import Glossary
 from relnotes.detect.mask import has_tokens, mask
-from relnotes.detect.mask import words as natural_words
+from relnotes.detect.mask import words as natural_words  # "words" names the submodule below
 from relnotes.detect.names import is_name_list, is_name_only
 from relnotes.detect.script import by_script
 from relnotes.detect.words import CREDIT, by_words, has_known_words, lexicon
@@ -35,6 +35,7 @@ from relnotes.model import BlockKind, Document, Placement
 __all__ = ["BACKENDS", "CODE", "NEUTRAL", "RULES", "Backend", "Decision", "LangdetectBackend", "LanguageDetector"]
 __all__ += ["LinguaBackend", "lexicon"]
 
+_NATURAL = re.compile(r"[^\W\d_]{2,}")  # a natural word of an already masked text
 _PARENTHESES = re.compile(r"\([^()]*\)")
 NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
@@ -128,13 +129,13 @@ class LanguageDetector:
     def _layers(self, text: str) -> Decision:
         """Neutral, script, words, then the backend: the first layer that is sure decides."""
         masked = mask(CREDIT.sub(" ", text), self.glossary)
-        if not natural_words(masked) or is_name_list(self.glossary.blank(text)):
+        if not _NATURAL.search(masked) or is_name_list(self.glossary.blank(text)):
             return Decision(NEUTRAL, 1.0, "neutral")
         proven, allowed = by_script(masked, self.languages)
         if proven is not None:
             return Decision(proven, 1.0, "script")
         outside = _PARENTHESES.sub(" ", masked)
-        if natural_words(outside):
+        if _NATURAL.search(outside):
             masked = outside  # a gloss, "Compilador AOT (ahead-of-time)", is not what the block is built in
         known = has_known_words(masked, allowed)
         if not known and is_name_only(text, masked, has_tokens(text)):

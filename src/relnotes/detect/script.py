@@ -46,6 +46,7 @@ SCRIPTS: dict[str, frozenset[str]] = {
     "th": frozenset({"thai"}),
 }
 LATIN = frozenset({"latin"})
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
 _NAMES = re.compile(r"\b[A-Z][\w'’-]*")
 # A share of the page's own script at least this large decides the block: a tenth in a short
 # block ("IDLE と idlelib"), three tenths in a long one, where an English paragraph may quote
@@ -69,7 +70,12 @@ def scripts_of(language: str) -> frozenset[str]:
 
 def letter_scripts(text: str) -> Counter[str]:
     """How many letters of the text are in each script."""
-    return Counter(script_of(c) for c in text if c.isalpha())
+    counts: Counter[str] = Counter()
+    latin = len(_ASCII_LETTERS.findall(text))
+    if latin:
+        counts["latin"] = latin
+    counts.update(script_of(c) for c in _ASCII_LETTERS.sub("", text) if c.isalpha())
+    return counts
 
 
 def by_script(text: str, languages: Sequence[str]) -> tuple[str | None, list[str]]:
@@ -81,6 +87,8 @@ def by_script(text: str, languages: Sequence[str]) -> tuple[str | None, list[str
     Languages sharing one script (Portuguese and English) are left to other evidence.
     Capitalised Latin words (people and products in a credit) are not counted.
     """
+    if all(scripts_of(language) == LATIN for language in languages):
+        return None, list(languages)  # Portuguese beside English: the script cannot tell them apart
     counts = letter_scripts(_NAMES.sub(" ", text)) or letter_scripts(text)
     total = sum(counts.values())
     if not total:
