@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(
     r"""
-      \b[a-z][a-z0-9+.-]*://\S+                  # URLs
+      \b(?:PEP|RFC|CVE|bpo|gh|GH)[- ]?\d[\d-]*     # issues, PEPs, RFCs: gh-51234, PEP 563
+    | \b[a-z][a-z0-9+.-]*://\S+                  # URLs
     | (?<![\w/])/[\w.+-]+(?:/[\w.+-]*)*          # absolute paths: /etc/xen/xend-config.sxp
     | (?<![\w-])--?[A-Za-z][\w-]*(?:=\S+)?       # options: --vcpus=1, -v
     | \b[\w.-]+=(?:"[^"]*"|\S*)                  # key=value: maxcpus=126, append=
@@ -27,16 +28,22 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-# Masked for the detector but not required in a translation: REPL lines, acronyms, issue and PEP
-# labels (``PEP 563``: the number is a token already, the label says nothing about a language).
-_MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$|\b[A-Z][A-Z0-9_]+s?\b|\b(?:PEP|bpo|gh)\b", re.MULTILINE)
+# Masked for the detector but not required in a translation: REPL lines and acronyms.
+_MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$|\b[A-Z][A-Z0-9_]+s?\b", re.MULTILINE)
 _TRAILING = ".,;:)"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def technical_tokens(text: str) -> list[str]:
     """The tokens a translation must carry over unchanged, in order of appearance."""
-    return [match.group(0).rstrip(_TRAILING) for match in _TOKEN.finditer(text)]
+    return [_trim(match.group(0)) for match in _TOKEN.finditer(text)]
+
+
+def _trim(token: str) -> str:
+    """Sentence punctuation glued to a token is not part of it; a call's own ``()`` is."""
+    while token and token[-1] in _TRAILING and not (token[-1] == ")" and token.count("(") >= token.count(")")):
+        token = token[:-1]
+    return token
 
 
 def mask(text: str, glossary: Glossary | None = None) -> str:
