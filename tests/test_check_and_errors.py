@@ -94,7 +94,7 @@ def test_human_check_output_names_file_and_line(project_dir, capsys):
     number = int(line.split(":")[1])
     entry = po_path(project_dir, "pt_BR").read_text(encoding="utf-8").split("\n")[number - 1 :]
     entry = "\n".join(entry).split("\n\n")[0]  # the entry starts at the reported line
-    assert entry.startswith("#. lang: en 1.00\n#: virtualization:6.3/x86/38")
+    assert entry.startswith("#. lang: en 0.95\n#: virtualization:6.3/x86/38")
     assert out.splitlines()[-1] == "1 error(s), 3 warning(s)"
 
 

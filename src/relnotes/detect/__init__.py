@@ -41,7 +41,7 @@ NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
 SHORT_WORDS = 3  # fewer natural words than this is a short block
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-1"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-2"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 
 
@@ -143,9 +143,9 @@ class LanguageDetector:
         if len(allowed) == 1:
             return Decision(allowed[0], 1.0, "script")
         if known:
-            lang = by_words(masked, allowed)
+            lang, confidence = by_words(masked, allowed)
             if lang is not None:
-                return Decision(lang, 1.0, "words")
+                return Decision(lang, round(confidence, 4), "words")
         recorded = self._recorded.get(text)
         if recorded is not None and recorded.basis == "text":
             return recorded
