@@ -168,17 +168,15 @@ def test_wider_mask_hides_identifiers_and_keeps_them_as_tokens():
     assert mask(text) == "Use , , , e ( , )."
 
 
-def test_recorded_decisions_stand_in_for_the_backend_only():
+def test_recorded_decisions_are_final_and_skip_backend_and_context(chapter):
     detector = LanguageDetector(["pt", "en"])
-    detector.remember(
-        [
-            ("Virtualization", Decision("en", 0.97, "text")),
-            ("Interface de tupla ModuleSpec.", Decision("en", 0.99, "text")),
-        ]
-    )
-    assert detector.decide_text("Virtualization") == Decision("en", 0.97, "text")
-    assert detector.decide_text("Interface de tupla ModuleSpec.") == Decision("pt", 0.9, "words")  # one word
-    assert detector.misses == 0
+    detector.remember([("Paridade", Decision("pt", 0.97, "text")), ("sshd", Decision("zxx", 1.0, "neutral"))])
+    decided = {p.block.text: d for p, d in zip(chapter.placements(), detector.decide(chapter), strict=True)}
+    assert decided["Paridade"] == Decision("pt", 0.97, "recorded")  # not sent through context again
+    assert detector.decide_text("sshd") == Decision("zxx", 1.0, "neutral")
+    fresh = LanguageDetector(["pt", "en"])
+    fresh.decide(chapter)
+    assert detector.misses < fresh.misses
 
 
 def test_glossary_file_has_one_term_a_line_and_comments():

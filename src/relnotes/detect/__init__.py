@@ -49,7 +49,7 @@ NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side a
 class Decision:
     lang: str | None  # ISO 639-1, "zxx" for no language, None for code
     confidence: float
-    basis: str  # override | neutral | script | words | text | context | code | single
+    basis: str  # override | neutral | script | words | text | context | recorded | code | single
 
     @property
     def low(self) -> bool:
@@ -89,7 +89,6 @@ class LanguageDetector:
         self.glossary = glossary or Glossary()
         self.cache: dict[str, dict[str, float]] = {}
         self._own: dict[str, Decision] = {}
-        self._recorded: dict[str, Decision] = {}
         self._shortness: dict[str, bool] = {}
         self._in_context: dict[tuple[str, str], Decision] = {}
         self.hits = self.misses = 0
@@ -110,10 +109,13 @@ class LanguageDetector:
     def remember(self, decisions: Iterable[tuple[str, Decision]]) -> None:
         """Seed the cache with decisions recorded earlier (the template's extracted comments).
 
-        They stand in for the backend only: the cheap layers (neutral, script, words) run
-        again, so a recorded decision reads back exactly as it was made.
+        ``update`` passes only decisions a text made on its own, and only when the template
+        was decided by the same backend, languages, rules (``RULES``) and glossary: they are
+        what deciding again would give, so they are final (``recorded``), context included.
         """
-        self._recorded.update(decisions)
+        for text, decision in decisions:
+            basis = decision.basis if decision.basis == "neutral" else "recorded"
+            self._own[text] = Decision(decision.lang, decision.confidence, basis)
 
     def decide_text(self, text: str) -> Decision:
         """A decision from the text alone (for a msgstr, which has no context)."""
@@ -146,9 +148,6 @@ class LanguageDetector:
             lang, confidence = by_words(masked, allowed)
             if lang is not None:
                 return Decision(lang, round(confidence, 4), "words")
-        recorded = self._recorded.get(text)
-        if recorded is not None and recorded.basis == "text":
-            return recorded
         probs = self.probabilities(masked)
         lang, confidence = _top({k: v for k, v in probs.items() if k in allowed} or probs)
         return Decision(lang, round(confidence, 4), "text")
