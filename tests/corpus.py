@@ -305,18 +305,6 @@ def page_document(page: Page) -> Document:
     return Document(page.name, page.lang, None, Block(BlockKind.HEADING, UNTITLED, 0), (), tuple(sections))
 
 
-def decided(detector, page: Page) -> list[tuple[Sample, object]]:
-    """Each sample of the page with the detector's decision for it, the page decided as a whole."""
-    document = page_document(page)
-    pairs = [
-        (p.block, d)
-        for p, d in zip(document.placements(), detector.decide(document), strict=True)
-        if p.block.text != UNTITLED
-    ]
-    assert [b.text for b, _ in pairs] == [s.text for s in page.samples], page.name
-    return [(s, d) for s, (_, d) in zip(page.samples, pairs, strict=True)]
-
-
 def samples(pages: list[Page]) -> Iterator[Sample]:
     for page in pages:
         yield from page.samples

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from relnotes.detect import NEUTRAL, LanguageDetector
-from tests.corpus import Page, Sample, decided
+from relnotes.detect import NEUTRAL, Decision, LanguageDetector
+from tests.corpus import UNTITLED, Page, Sample, page_document
 
 
 @dataclass
@@ -60,6 +60,18 @@ class Scores:
     by_source: dict[str, Tally] = field(default_factory=dict)
     wrong: list[tuple[Sample, str | None, str]] = field(default_factory=list)
     bases: Counter[str] = field(default_factory=Counter)
+
+
+def decided(detector: LanguageDetector, page: Page) -> list[tuple[Sample, Decision]]:
+    """Each sample of the page with the detector's decision for it, the page decided as a whole."""
+    document = page_document(page)
+    pairs = [
+        (p.block, d)
+        for p, d in zip(document.placements(), detector.decide(document), strict=True)
+        if p.block.text != UNTITLED
+    ]
+    assert [b.text for b, _ in pairs] == [s.text for s in page.samples], page.name
+    return [(s, d) for s, (_, d) in zip(page.samples, pairs, strict=True)]
 
 
 def measure(pages: list[Page], backend: str) -> Scores:
