@@ -29,11 +29,20 @@ from relnotes.detect.mask import has_tokens, mask
 from relnotes.detect.mask import words as natural_words  # "words" names the submodule below
 from relnotes.detect.names import is_name_list, is_name_only
 from relnotes.detect.script import by_script
-from relnotes.detect.words import CREDIT, by_words, has_known_words, lexicon
+from relnotes.detect.words import CREDIT, by_words, has_known_words
 from relnotes.model import BlockKind, Document, Placement
 
-__all__ = ["BACKENDS", "CODE", "NEUTRAL", "RULES", "Backend", "Decision", "LangdetectBackend", "LanguageDetector"]
-__all__ += ["LinguaBackend", "lexicon"]
+__all__ = [
+    "BACKENDS",
+    "CODE",
+    "NEUTRAL",
+    "RULES",
+    "Backend",
+    "Decision",
+    "LangdetectBackend",
+    "LanguageDetector",
+    "LinguaBackend",
+]
 
 _NATURAL = re.compile(r"[^\W\d_]{2,}")  # a natural word of an already masked text
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -41,7 +50,7 @@ NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
 SHORT_WORDS = 3  # fewer natural words than this is a short block
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-2"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-3"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 
 

@@ -3,9 +3,11 @@
 A Portuguese sentence full of English identifiers (``use o atributo Timer.finished``) is
 still built with Portuguese articles, prepositions and conjunctions; an English label left
 in a German page (``Quick Links``) is made of English words. Each language has its most
-frequent function words and the labels of documentation pages (notes, warnings, headings,
-navigation); a word counts for a language only where no other candidate language spells it
-the same way (``a`` is English and Portuguese, ``Important`` English and French).
+frequent function words, the labels of documentation pages (notes, warnings, headings,
+navigation) and the English words it writes too (``Support`` in French, ``Download`` in
+German); a word counts for a language only where no other candidate language spells it the
+same way (``a`` is English and Portuguese, ``Important`` English and French): those are left
+to the backend and the context.
 """
 
 from __future__ import annotations
@@ -64,6 +66,18 @@ _LISTS: dict[str, str] = {
         glosarium cari bantuan dukungan perubahan ditambahkan dihapus diperbaiki usang perbaikan""",
 }
 
+# English words each language writes too: shared with English, they prove neither.
+_LOANWORDS: dict[str, str] = {
+    "pt": "download home links backup site web online",
+    "es": "web online software hardware",
+    "fr": "important introduction section page index contact support documentation notes table options "
+    "installation configuration version web",
+    "de": "links download downloads support index updates update features home release notes installation "
+    "dokumentation web online",
+    "it": "download home link index web online software",
+    "id": "download link home web online software support",
+}
+
 # Credits name people, not a language: "(Contributed by Jane Doe in gh-51234.)".
 CREDIT = re.compile(
     r"\(?\b(?:contributed|patch(?:ed)?|written|implemented|reported|fixed|suggested|reviewed)"
@@ -79,7 +93,7 @@ def lexicon(languages: tuple[str, ...]) -> dict[str, str]:
     """Word -> the one candidate language it belongs to; words two candidates share are dropped."""
     owners: dict[str, set[str]] = {}
     for language in languages:
-        for word in _LISTS.get(language, "").split():
+        for word in (_LISTS.get(language, "") + " " + _LOANWORDS.get(language, "")).split():
             owners.setdefault(word, set()).add(language)
     return {word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1}
 
