@@ -72,8 +72,7 @@ _LOANWORDS: dict[str, str] = {
     "es": "web online software hardware",
     "fr": "important introduction section page index contact support documentation notes table options "
     "installation configuration version web",
-    "de": "links download downloads support index updates update features home release notes installation "
-    "dokumentation web online",
+    "de": "links download downloads support index updates update features home release notes installation web online",
     "it": "download home link index web online software",
     "id": "download link home web online software support",
 }
