@@ -4,7 +4,13 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: setup site serve test lint bench clean ui-strings
+.PHONY: setup site serve test lint bench clean ui-strings axe
+
+# axe-core, the accessibility engine the browser test runs in Chromium. From the npm
+# registry, not the repository. 4.14.x: a minor release adds rules (a new rule could fail
+# a page that passed), a patch release only fixes them.
+AXE_VERSION := 4.14
+AXE := build/axe/node_modules/axe-core/axe.min.js
 
 setup: $(VENV)/.installed
 
@@ -22,7 +28,12 @@ lint: setup
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/ruff format --check src tests scripts
 
-test: lint
+axe: $(AXE)
+
+$(AXE):
+	npm install --silent --no-audit --no-fund --no-save --prefix build/axe axe-core@$(AXE_VERSION)
+
+test: lint axe
 	$(BIN)/python -m pytest
 
 bench: setup

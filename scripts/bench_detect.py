@@ -26,7 +26,7 @@ def main() -> None:
     parser.add_argument("--blocks", type=int, default=10_000)
     parser.add_argument("--backend", nargs="+", default=["langdetect", "lingua"])
     args = parser.parse_args()
-    document, _ = read_document(ROOT / "sources" / "virtualization.pt_BR.txt")
+    document = read_document(ROOT / "sources" / "virtualization.pt_BR.txt")
     per_copy = sum(1 for p in document.placements() if p.block.kind.translatable)
     copies = -(-args.blocks // per_copy)
     blocks = copies * per_copy

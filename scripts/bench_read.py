@@ -20,7 +20,7 @@ CHILD = """
 import resource, sys, time
 from relnotes.read import read_document
 start = time.perf_counter()
-document, _ = read_document(sys.argv[1])
+document = read_document(sys.argv[1])
 elapsed = time.perf_counter() - start
 items = sum(1 for _ in document.items())
 print(f"{elapsed:.2f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} {items}")

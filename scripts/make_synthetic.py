@@ -19,7 +19,7 @@ ARCHES = ["All Architectures", "x86 Architectures", "x86_64 Architectures", "ia6
 
 
 def synthetic(blocks: int) -> str:
-    document, _ = read_document(ROOT / "sources" / "virtualization.pt_BR.txt")
+    document = read_document(ROOT / "sources" / "virtualization.pt_BR.txt")
     pool = [p.block.text for p in document.placements() if p.item and p.block.kind is BlockKind.PARAGRAPH]
     lines = ["9. Synthetic", "", "", "A synthetic chapter for benchmarks.", ""]
     written, section = 1, 0

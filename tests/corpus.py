@@ -273,7 +273,7 @@ def page_document(page: Page) -> Document:
     """
     if page.name.startswith(("whatsnew/", "handbook/")):
         intro = tuple(Block(BlockKind.PARAGRAPH, s.text, n) for n, s in enumerate(page.samples, 1))
-        return Document(page.name, page.lang, None, Block(BlockKind.HEADING, UNTITLED, 0), intro, ())
+        return Document(page.name, page.lang, (Section(None, Block(BlockKind.HEADING, UNTITLED, 0), blocks=intro),))
     sections: list[Section] = []
     items: list[Item] = []
     heading = Block(BlockKind.HEADING, UNTITLED, 0)
@@ -302,7 +302,8 @@ def page_document(page: Page) -> Document:
         if not listed:
             close_run()
     close_section()
-    return Document(page.name, page.lang, None, Block(BlockKind.HEADING, UNTITLED, 0), (), tuple(sections))
+    chapter = Section(None, Block(BlockKind.HEADING, UNTITLED, 0), sections=tuple(sections))
+    return Document(page.name, page.lang, (chapter,))
 
 
 def samples(pages: list[Page]) -> Iterator[Sample]:

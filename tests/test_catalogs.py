@@ -203,3 +203,20 @@ def test_an_empty_catalog_keeps_its_header_and_is_still_checked(tmp_path, capsys
         f"{root}/locales/de/LC_MESSAGES/release-notes.po: error: [coverage] de coverage 0.0% is under 50%",
         "1 error(s), 0 warning(s)",
     ]
+
+
+def test_written_catalogs_get_the_mode_a_plain_open_gives(project_dir):
+    import os
+
+    from relnotes.atomic import write_atomic
+
+    target = project_dir / "locales" / "new.po"
+    old = os.umask(0o022)
+    try:
+        write_atomic(target, b"x")
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644
+    target.chmod(0o664)
+    write_atomic(target, b"y")
+    assert target.stat().st_mode & 0o777 == 0o664

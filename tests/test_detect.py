@@ -101,7 +101,7 @@ def test_technical_tokens_are_found_and_masked():
 def _chapter(locale, title, paragraphs):
     items = tuple(Item(n, n, (Block(BlockKind.PARAGRAPH, text, n),)) for n, text in enumerate(paragraphs, 1))
     section = Section("1.1", Block(BlockKind.HEADING, title, 1), (Group(None, None, None, items),))
-    return Document("x", locale, "1", Block(BlockKind.HEADING, title, 1), (), (section,))
+    return Document("x", locale, (Section("1", Block(BlockKind.HEADING, title, 1), sections=(section,)),))
 
 
 @pytest.mark.parametrize(

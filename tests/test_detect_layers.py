@@ -117,7 +117,7 @@ def _page(locale: str, headings: list[str], paragraphs: tuple[str, ...] = ()) ->
         Section(str(n), Block(BlockKind.HEADING, heading, n), (Group(None, None, None, items),))
         for n, heading in enumerate(headings, 1)
     )
-    return Document("page", locale, None, Block(BlockKind.HEADING, "\u2063", 0), (), sections)
+    return Document("page", locale, (Section(None, Block(BlockKind.HEADING, "\u2063", 0), sections=sections),))
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -148,7 +148,7 @@ def test_a_paragraph_outside_items_takes_its_neighbours_as_context():
     intro = [portuguese] * 6 + [english + f" ({n})" for n in range(3)] + ["Virtualization"]
     intro += [english + f" [{n}]" for n in range(3)]
     blocks = tuple(Block(BlockKind.PARAGRAPH, text, n) for n, text in enumerate(intro, 1))
-    document = Document("page", "pt", None, Block(BlockKind.HEADING, "\u2063", 0), blocks, ())
+    document = Document("page", "pt", (Section(None, Block(BlockKind.HEADING, "\u2063", 0), blocks=blocks),))
     decisions = LanguageDetector(["pt", "en"]).decide(document)
     assert LanguageDetector(["pt", "en"]).decide_text("Virtualization").lang == "pt"  # alone, wrong
     assert (decisions[10].lang, decisions[10].basis) == ("en", "context")

@@ -124,32 +124,32 @@ def test_html_locale_comes_from_html_lang_when_the_name_has_none(tmp_path):
         "<ul><li><p>Ein Eintrag.</p></li></ul></div></div></div></body></html>",
         encoding="utf-8",
     )
-    document, _ = read_document(html)
+    document = read_document(html)
     assert document.locale == "de_DE"
     assert [p.block.text for p in document.placements()] == ["Titel", "Teil", "Ein Eintrag."]
 
 
 def test_locale_option_wins_over_the_file_name():
-    document, _ = read_document(CHAPTER, locale="es")
+    document = read_document(CHAPTER, locale="es")
     assert document.locale == "es"
 
 
-def test_html_paragraph_outside_items_is_returned_as_stray(tmp_path):
+def test_html_section_introduction_is_read_before_its_items(tmp_path):
     html = tmp_path / "c.en.html"
     html.write_text(
         '<div class="chapter"><h2 class="title">1. T</h2><div class="section">'
         '<h2 class="title">1.1. S</h2><p>Loose.</p><ul><li><p>Item.</p></li></ul></div></div>',
         encoding="utf-8",
     )
-    document, stray = read_document(html)
-    assert [b.text for b in stray] == ["Loose."]
+    document = read_document(html)
+    assert [b.text for b in document.sections[0].blocks] == ["Loose."]
     assert [item.blocks[0].text for _, _, item in document.items()] == ["Item."]
 
 
 def test_windows_1252_copy_reads_identically_when_told_its_encoding(tmp_path, chapter):
     copy = tmp_path / "virtualization.pt_BR.txt"
     copy.write_bytes(CHAPTER.read_text(encoding="utf-8").encode("cp1252"))
-    document, _ = read_document(copy, encoding="cp1252")
+    document = read_document(copy, encoding="cp1252")
     assert [p.block for p in document.placements()] == [p.block for p in chapter.placements()]
 
 
@@ -178,9 +178,9 @@ def test_publican_table_of_contents_inside_the_chapter_is_not_read_as_items(tmp_
         '<div class="navfooter"><ul><li><a href="next.html">Next</a></li></ul></div></div>',
         encoding="utf-8",
     )
-    document, stray = read_document(html)
+    document = read_document(html)
     assert [item.blocks[0].text for _, _, item in document.items()] == ["Real item."]
-    assert stray == []
+    assert [p.block.text for p in document.placements()] == ["Virtualization", "Feature Updates", "Real item."]
 
 
 def test_utf16_copy_is_named_and_read_when_told(tmp_path, chapter):
@@ -191,5 +191,5 @@ def test_utf16_copy_is_named_and_read_when_told(tmp_path, chapter):
     with pytest.raises(SourceError) as refused:
         read_document(copy)
     assert str(refused.value) == f"{copy}: UTF-16 file; convert it to UTF-8 or pass --encoding utf-16"
-    document, _ = read_document(copy, encoding="utf-16")
+    document = read_document(copy, encoding="utf-16")
     assert [p.block for p in document.placements()] == [p.block for p in chapter.placements()]

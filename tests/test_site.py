@@ -20,16 +20,24 @@ PAGES = ["index.html", "all/index.html", "x86/index.html", "x86_64/index.html", 
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"])
-def test_every_language_has_every_page_status_json_and_badges(built_site, prefix):
+def test_every_language_has_every_page_and_the_root_badges(built_site, prefix):
     for page in PAGES:
         assert (built_site / prefix / page).is_file(), prefix + page
-    data = json.loads((built_site / prefix / "status.json").read_text(encoding="utf-8"))
+    status_page = built_site / prefix / "status" / "index.html"
+    badges = [img["src"] for img in soup(status_page).select(".relnotes-coverage img")]
+    assert badges == ["../" * (prefix.count("/") + 1) + f"badges/{lang}.svg" for lang in ("pt_BR", "en")]
+    assert all((status_page.parent / src).resolve().is_file() for src in badges)
+
+
+def test_status_json_and_badges_cover_every_language_once_at_the_root(built_site):
+    data = json.loads((built_site / "status.json").read_text(encoding="utf-8"))
     assert [(lang["locale"], lang["placements"]["coverage"]) for lang in data["languages"]] == [
         ("pt_BR", 58.8),
         ("en", 41.2),
     ]
-    badge = (built_site / prefix / "badges" / "pt_BR.svg").read_text(encoding="utf-8")
+    badge = (built_site / "badges" / "pt_BR.svg").read_text(encoding="utf-8")
     assert badge.startswith('<svg xmlns="http://www.w3.org/2000/svg"') and ">58.8%</text>" in badge
+    assert not (built_site / "en" / "status.json").exists() and not (built_site / "en" / "badges").exists()
 
 
 def test_page_language_is_bcp47_and_foreign_blocks_carry_their_own(built_site):

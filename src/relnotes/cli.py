@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import sys
+import time
 from collections.abc import Sequence
 
 from relnotes.catalog.update import stale, update
@@ -31,7 +32,7 @@ DEFAULT_OVERRIDES = "locales/overrides.toml"
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
-    document, stray = read_document(args.path, locale=args.locale, encoding=args.encoding)
+    document = read_document(args.path, locale=args.locale, encoding=args.encoding)
     page = LocaleId.parse(document.locale)
     source = LocaleId.parse(args.source_lang)
     detector = LanguageDetector(
@@ -39,8 +40,6 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     )
     decisions = detector.decide(document)
     warnings = source_warnings(document)
-    for block in stray:
-        print(f"{document.source}:{block.line}: warning: paragraph outside any item, not read", file=sys.stderr)
     if args.json:
         for warning in warnings:
             print(f"{document.source}:{warning.line}: warning: {warning.message}", file=sys.stderr)
@@ -111,7 +110,7 @@ def _cmd_queue(args: argparse.Namespace) -> int:
         tasks = export_work(project, locale, args.export)
         print(f"wrote {args.export}: {len(tasks)} entries ({sum(t.placements for t in tasks)} placements)")
         return 0
-    tasks = build_queue(project.template(), project.catalog(locale), locale.language)
+    tasks = build_queue(project.template(), project.catalog(locale), locale.language, project.primary)
     if args.json:
         print(json.dumps({"locale": locale.posix, "queue": [t.as_dict() for t in tasks]}, ensure_ascii=False, indent=2))
         return 0
@@ -126,8 +125,9 @@ def _cmd_queue(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     if args.list:
+        width = max(len(name) for name, _severity, _function in REGISTRY) + 2
         for name, severity, function in REGISTRY:
-            print(f"{name:<10}{severity:<9}{(function.__doc__ or '').strip().splitlines()[0]}")
+            print(f"{name:<{width}}{severity:<9}{(function.__doc__ or '').strip().splitlines()[0]}")
         return 0
     project = Project.load(args.root)
     thresholds = {}
@@ -174,10 +174,31 @@ def _cmd_site(args: argparse.Namespace) -> int:
         host, _, port = args.dev_addr.rpartition(":")
         publish.serve(args.config_file, host or "127.0.0.1", int(port))
         return 0
-    timings = publish.build_all(args.config_file, args.site_dir)
-    total = sum(seconds for _lang, seconds in timings)
-    languages = ", ".join(f"{lang} {seconds:.2f} s" for lang, seconds in timings)
-    print(f"built {len(timings)} languages in {total:.2f} s ({languages})")
+    if args.action == "assemble":
+        site = publish.assemble(args.config_file, args.site_dir)
+        print(f"assembled {site}")
+        return 0
+    if args.jobs < 1:
+        raise RelnotesError(None, f"--jobs {args.jobs}: give 1 or more")
+
+    def progress(result: publish.LanguageBuild, done: int, total: int) -> None:
+        """One line per language as it finishes: a build of 26 languages is not silent."""
+        print(f"[{done:>{len(str(total))}}/{total}] {result.describe()}", file=sys.stderr, flush=True)
+
+    start = time.perf_counter()
+    if args.language:
+        builds = publish.build_languages(
+            args.config_file, args.language, args.site_dir, jobs=args.jobs, progress=progress
+        )
+        then = "; run relnotes site assemble once every language is in place"
+    else:
+        builds = publish.build_all(args.config_file, args.site_dir, jobs=args.jobs, progress=progress)
+        then = ""
+    total = sum(b.seconds for b in builds)
+    print(
+        f"built {len(builds)} language{'s' if len(builds) != 1 else ''} in {time.perf_counter() - start:.2f} s "
+        f"({total:.2f} s of builds, {args.jobs} at a time){then}"
+    )
     return 0
 
 
@@ -224,10 +245,19 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--list", action="store_true", help="list the checks and their severity, then exit")
     check.set_defaults(func=_cmd_check)
 
-    site = commands.add_parser("site", help="build every language of the site, or serve a live preview")
-    site.add_argument("action", choices=["build", "serve"])
+    site = commands.add_parser(
+        "site", help="build every language of the site (or some, then assemble), or serve a live preview"
+    )
+    site.add_argument("action", choices=["build", "assemble", "serve"])
     site.add_argument("-f", "--config-file", default="mkdocs.yml")
     site.add_argument("-d", "--site-dir", help="where to build (default: site_dir of mkdocs.yml)")
+    site.add_argument("-j", "--jobs", type=int, default=1, help="build: languages built at once, in processes")
+    site.add_argument(
+        "--language",
+        action="append",
+        metavar="LL",
+        help="build: only this language, into its place in the site (repeatable); then run assemble",
+    )
     site.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="serve: host:port")
     site.add_argument("-v", "--verbose", action="store_true")
     site.set_defaults(func=_cmd_site)

@@ -44,7 +44,18 @@ class LocaleId:
 
     @property
     def babel(self) -> Locale:
-        return Locale(self.language, self.territory)
+        """Parsed, not constructed: ``zh_CN`` is Babel's ``zh_Hans_CN`` (the script is implied)."""
+        return Locale.parse(self.posix)
+
+    @property
+    def rtl(self) -> bool:
+        """Written right to left (ar, fa, he, ur…), from Babel's CLDR data, not a hand-kept list."""
+        return self.babel.text_direction == "rtl"
+
+    @property
+    def direction(self) -> str:
+        """The HTML ``dir`` value for text in this locale."""
+        return "rtl" if self.rtl else "ltr"
 
     def display_name(self, in_locale: LocaleId | None = None) -> str:
         """The language's own name (``português (Brasil)``), for selectors and reports."""

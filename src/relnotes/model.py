@@ -1,8 +1,13 @@
 """The document tree every reader produces and every later stage consumes.
 
-Records are frozen and slotted: a parsed chapter is a value that detection, catalogs and
-pages share without copying or fear of mutation. Positions (``line``) point into the
-source file so that warnings can speak in ``path:line`` terms.
+Records are frozen and slotted: a parsed document is a value that detection, catalogs and
+pages share without copying or fear of mutation. Positions (``line``, ``page``) point into
+the published files so that warnings can speak in ``path:line`` terms.
+
+One shape serves a release-notes chapter and a whole book: a document is chapters; a
+chapter or section holds its own blocks (introduction, prose), then release-notes items
+(in architecture groups where headings name architectures), then its subsections. Items
+and groups exist only where the document has them.
 """
 
 from __future__ import annotations
@@ -13,15 +18,40 @@ from enum import StrEnum
 
 
 class BlockKind(StrEnum):
-    HEADING = "heading"
+    HEADING = "heading"  # chapter, section and architecture-group titles
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
-    CODE = "code"
+    CODE = "code"  # quoted verbatim: screens, program listings, error messages
+    TITLE = "title"  # the title of an admonition, table, figure or example
+    TERM = "term"  # a variable-list term
+    CELL = "cell"  # a table cell
+    IMAGE = "image"  # a figure's image; its text is the image's path in the published files
 
     @property
     def translatable(self) -> bool:
-        """Code is quoted verbatim (error messages, config lines), never translated."""
-        return self is not BlockKind.CODE
+        """Code and images are published as they are, never translated."""
+        return self not in {BlockKind.CODE, BlockKind.IMAGE}
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """The frame a block is shown in: an admonition, a table, a figure, an example, a list.
+
+    Consecutive blocks with the same box are one frame on the page (``number`` tells two
+    adjacent notes apart); ``row`` places a table cell.
+    """
+
+    kind: str  # note | tip | important | warning | caution | sidebar | table | figure | example | varlist
+    number: int
+    row: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A cross-reference or URL inside a block: its words, and where it points as published."""
+
+    text: str
+    target: str  # "sect.apt-get.html#sect.apt-update", "https://…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,15 +59,20 @@ class Block:
     kind: BlockKind
     text: str
     line: int
+    page: str | None = None  # the published page (file name) of a book; None for a single file
+    anchor: str | None = None  # the id it carries in the published markup (cross-reference target)
+    box: Box | None = None
+    links: tuple[Link, ...] = ()
+    level: int = 0  # nesting of a list entry (0: top level)
 
     def __repr__(self) -> str:
         preview = self.text if len(self.text) < 40 else self.text[:37] + "..."
-        return f"<{self.kind} @{self.line} {preview!r}>"
+        return f"<{self.kind} @{self.page or ''}:{self.line} {preview!r}>"
 
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    number: int  # 1-based position of the item in the whole chapter
+    number: int  # 1-based position of the item in the whole document
     line: int
     blocks: tuple[Block, ...]
 
@@ -54,69 +89,130 @@ class Group:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A chapter (at the top of a document) or a section at any depth below it."""
+
     number: str | None
     heading: Block
-    groups: tuple[Group, ...]
+    groups: tuple[Group, ...] = ()
+    blocks: tuple[Block, ...] = ()  # its own blocks: introduction and prose, before items
+    sections: tuple[Section, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """How references name the section: its number, else its published id, else its title."""
+        return self.number or self.heading.anchor or "-".join(self.heading.text.lower().split())[:40]
+
+    def walk(self) -> Iterator[tuple[int, Section]]:
+        """This section and every section below it, with its depth (0 for this one)."""
+        yield 0, self
+        for child in self.sections:
+            for depth, section in child.walk():
+                yield depth + 1, section
 
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """One block at one place of the chapter: the unit of detection, references and anchors."""
+    """One block at one place of the document: the unit of detection, references and anchors."""
 
-    section: str | None
+    section: str | None  # the key of the section the block stands in (None: the chapter itself)
     group: str | None
     arch: str | None
     item: int | None
-    index: int  # position of the block inside its item (0 for headings and intro)
+    index: int  # position of the block inside its item or section (0 for headings)
     block: Block
-
-    @property
-    def ref(self) -> str:
-        """Where the block stands, as written in ``#:`` references.
-
-        ``6.3/ia64/47`` for an item's block, ``6.3.4/ia64`` for a group heading, ``6.3`` for a
-        section heading, ``title`` and ``intro`` for the chapter's own.
-        """
-        if self.item is not None:
-            return f"{self.section}/{self.arch or '-'}/{self.item}"
-        if self.block.kind is BlockKind.HEADING:
-            if self.group:
-                return f"{self.group}/{self.arch}"
-            return self.section or "title"
-        return "intro"
+    ref: str  # as written in ``#:`` references, without the document's name
+    chapter: int = 0  # position of the chapter in the document
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
     source: str
     locale: str  # POSIX form, e.g. ``pt_BR``
-    number: str | None
-    heading: Block
-    intro: tuple[Block, ...]
-    sections: tuple[Section, ...]
+    chapters: tuple[Section, ...]
+    pages: tuple[str, ...] = ()  # a book's pages in reading order; empty for a single file
 
     @property
     def name(self) -> str:
         """The document's short name (``virtualization``), used in catalog references."""
-        base = self.source.replace("\\", "/").rsplit("/", 1)[-1]
-        return base.split(".", 1)[0]
+        return document_name(self.source)
+
+    @property
+    def is_book(self) -> bool:
+        """Several chapters or several pages: each chapter is a page of its own on the site."""
+        return len(self.chapters) > 1 or bool(self.pages)
+
+    # A one-chapter document (the release-notes chapter) reads as that chapter.
+    @property
+    def number(self) -> str | None:
+        return self.chapters[0].number
+
+    @property
+    def heading(self) -> Block:
+        return self.chapters[0].heading
+
+    @property
+    def intro(self) -> tuple[Block, ...]:
+        return self.chapters[0].blocks
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        """Every chapter's top-level sections, in reading order."""
+        return tuple(section for chapter in self.chapters for section in chapter.sections)
 
     def items(self) -> Iterator[tuple[Section, Group, Item]]:
-        for section in self.sections:
-            for group in section.groups:
-                for item in group.items:
-                    yield section, group, item
+        for chapter in self.chapters:
+            for _depth, section in chapter.walk():
+                for group in section.groups:
+                    for item in group.items:
+                        yield section, group, item
 
     def placements(self) -> Iterator[Placement]:
         """Every block in document order, each with the place it stands in."""
-        yield Placement(None, None, None, None, 0, self.heading)
-        for block in self.intro:
-            yield Placement(None, None, None, None, 0, block)
-        for section in self.sections:
-            yield Placement(section.number, None, None, None, 0, section.heading)
+        for position, chapter in enumerate(self.chapters):
+            yield from self._chapter_placements(position, chapter)
+
+    def _chapter_placements(self, position: int, chapter: Section) -> Iterator[Placement]:
+        book = self.is_book
+        page = chapter_slug(chapter, position) if book else "index"
+        for depth, section in chapter.walk():
+            key = None if depth == 0 else section.key
+            anchor = section.heading.anchor or section_anchor(section.key)
+            if depth == 0 and not book:
+                heading_ref, block_ref = "title", "intro"
+            elif depth > 0 and section.number and not book:
+                heading_ref, block_ref = section.number, f"{page}#{anchor}/"
+            else:
+                heading_ref, block_ref = f"{page}#{anchor}", f"{page}#{anchor}/"
+            yield Placement(key, None, None, None, 0, section.heading, heading_ref, position)
+            for index, block in enumerate(section.blocks):
+                ref = block_ref if block_ref == "intro" else f"{block_ref}{index}"
+                yield Placement(key, None, None, None, index, block, ref, position)
             for group in section.groups:
                 if group.heading is not None:
-                    yield Placement(section.number, group.number, group.arch, None, 0, group.heading)
+                    ref = f"{group.number or section.key}/{group.arch}"
+                    yield Placement(key, group.number, group.arch, None, 0, group.heading, ref, position)
                 for item in group.items:
+                    where = f"{page}#{anchor}" if book else section.key
+                    ref = f"{where}/{group.arch or '-'}/{item.number}"
                     for index, block in enumerate(item.blocks):
-                        yield Placement(section.number, group.number, group.arch, item.number, index, block)
+                        yield Placement(key, group.number, group.arch, item.number, index, block, ref, position)
+
+
+def document_name(source: str) -> str:
+    """``sources/virtualization.pt_BR.txt`` and ``sources/handbook.en/`` -> ``virtualization``, ``handbook``."""
+    base = source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return base.split(".", 1)[0]
+
+
+def section_anchor(key: str) -> str:
+    """The anchor of a section's heading on a page: ``section-6-3``."""
+    return "section-" + "-".join(key.replace(".", " ").split())
+
+
+def chapter_slug(chapter: Section, position: int) -> str:
+    """The site page of a book's chapter: its first published page's name, else its number."""
+    page = chapter.heading.page
+    if page:
+        stem = page.rsplit(".", 1)[0]
+        return stem
+    return f"chapter-{chapter.number or position + 1}".replace(".", "-")

@@ -24,8 +24,9 @@ from relnotes.catalog.pofile import read_catalog
 from relnotes.catalog.template import TemplateEntry, from_template
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
-from relnotes.model import Document
+from relnotes.model import Document, document_name
 from relnotes.read import HTML_SUFFIXES, locale_from_name, read_document
+from relnotes.read.cache import read_cached
 
 SETTINGS = "relnotes.toml"
 _DOMAIN = re.compile(r"^[A-Za-z0-9][\w.-]*$")
@@ -101,19 +102,34 @@ class Project:
         return self.locales_dir / locale.posix / "LC_MESSAGES" / f"{self.domain}.po"
 
     def source_paths(self) -> list[Path]:
+        """The masters: text and HTML files, and book folders (a Publican build with index.html)."""
         if not self.sources_dir.is_dir():
             raise CatalogError(str(self.sources_dir), "no sources/ folder; put the master documents there")
         paths = sorted(
             p
             for p in self.sources_dir.iterdir()
-            if p.is_file() and (p.suffix == ".txt" or p.suffix.lower() in HTML_SUFFIXES)
+            if (p.is_file() and (p.suffix == ".txt" or p.suffix.lower() in HTML_SUFFIXES))
+            or (p.is_dir() and (p / "index.html").is_file())
         )
         if not paths:
-            raise CatalogError(str(self.sources_dir), "no master document (*.txt, *.html) in sources/")
+            raise CatalogError(
+                str(self.sources_dir), "no master document (*.txt, *.html, or a book folder with index.html)"
+            )
         return paths
 
+    @property
+    def primary(self) -> str | None:
+        """The first master's name when there are several: the others' pages live below their names."""
+        paths = self.source_paths()
+        return document_name(str(paths[0])) if len(paths) > 1 else None
+
+    @property
+    def cache_dir(self) -> Path:
+        """Where read masters are kept between commands (``build/`` is never committed)."""
+        return self.root / "build" / "relnotes"
+
     def documents(self) -> list[Document]:
-        return [read_document(path)[0] for path in self.source_paths()]
+        return [read_cached(path, self.cache_dir, read_document) for path in self.source_paths()]
 
     @cached_property
     def languages(self) -> list[LocaleId]:
@@ -146,7 +162,15 @@ class Project:
 
     @property
     def candidates(self) -> list[str]:
-        """The detector's languages: every site language's, and the source language."""
-        return list(
-            dict.fromkeys([LocaleId.parse(self.source_language).language, *(loc.language for loc in self.languages)])
-        )
+        """The detector's languages for the masters: the source language and each master's own.
+
+        Not every site language: with an original and 25 editions, each block's question is
+        still "the master's language, or the source language left in?", and asking it among
+        26 languages would be slower and confuse neighbours (pt and gl, no and da).
+        """
+        found = [LocaleId.parse(self.source_language).language]
+        for path in self.source_paths():
+            name = locale_from_name(path)
+            locale = name or read_cached(path, self.cache_dir, read_document).locale
+            found.append(LocaleId.parse(locale, path=str(path)).language)
+        return list(dict.fromkeys(found))

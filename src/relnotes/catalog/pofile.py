@@ -3,7 +3,8 @@
 polib is the in-memory catalog model everywhere else. Its parser is lenient (an
 unterminated string passes), and so is Babel's; a writer's typo must instead be caught
 with ``file:line`` before anything is merged or written, so a strict line-level check runs
-first. Writes are GNU-formatted (``msgcat`` leaves them unchanged, a test checks),
+first, and a msgid defined twice (which ``msgfmt`` rejects and polib silently keeps) is
+refused at its second definition. Writes are GNU-formatted (``msgcat`` leaves them unchanged, a test checks),
 atomic, and skipped when only the date would change.
 """
 
@@ -22,6 +23,7 @@ from relnotes import __version__
 from relnotes.atomic import write_if_changed
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
+from relnotes.show import clip
 
 _STRING = r'"(?:[^"\\]|\\[abfnrtv"\\?]|\\[0-7]{1,3}|\\x[0-9A-Fa-f]+)*"'
 _KEYWORD_LINE = re.compile(rf"^(?:#~\s*)?(?:#\|\s*)?(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+{_STRING}\s*$")
@@ -72,7 +74,7 @@ def read_catalog(path: str | Path) -> polib.POFile:
         raise CatalogError(str(path), f"cannot read: {exc.strerror or exc}") from exc
     check_syntax(str(path), text)
     try:
-        return polib.pofile(text)
+        catalog = polib.pofile(text)
     except (OSError, ValueError) as exc:
         match = re.search(r"line (\d+)", str(exc))
         raise CatalogError(
@@ -80,6 +82,26 @@ def read_catalog(path: str | Path) -> polib.POFile:
             "syntax error; fix the entry or restore the file from git",
             int(match.group(1)) if match else None,
         ) from exc
+    check_duplicates(str(path), catalog)
+    return catalog
+
+
+def check_duplicates(path: str, catalog: polib.POFile) -> None:
+    """Raise CatalogError at a msgid defined twice, as ``msgfmt`` does (obsolete entries too).
+
+    polib keeps both entries and ``find`` returns the first, so without this a pasted
+    duplicate would silently hide one translation from every command.
+    """
+    first: dict[tuple[str | None, str], int | None] = {}
+    for entry in catalog:
+        key = (entry.msgctxt, entry.msgid)
+        if key in first:
+            raise CatalogError(
+                path,
+                f"msgid {clip(entry.msgid, 40)!r} is already defined at line {first[key]}; keep one of the two entries",
+                entry.linenum,
+            )
+        first[key] = entry.linenum
 
 
 def now_stamp() -> str:

@@ -42,8 +42,8 @@ def build_template(detected: Iterable[tuple[Document, Sequence[Decision]]]) -> l
     first: dict[str, Decision] = {}
     for document, decisions in detected:
         for placement, decision in zip(document.placements(), decisions, strict=True):
-            if decision.lang is None:
-                continue  # code is quoted verbatim, never translated
+            if not placement.block.kind.translatable:
+                continue  # code and images are published verbatim, never translated
             text = placement.block.text
             refs.setdefault(text, []).append(f"{document.name}:{placement.ref}")
             first.setdefault(text, decision)

@@ -1,22 +1,27 @@
-"""Open a master document, whatever its format, and return the chapter tree.
+"""Open a master document, whatever its format, and return the document tree.
 
-This is the only reader entry point: it refuses what is not a chapter (empty, binary,
-undecodable) with one line naming the file, picks the reader by suffix and settles the
-locale (``--locale``, else ``<name>.<locale>.<ext>``, else ``<html lang>``).
+This is the only reader entry point: a file (text or HTML) or a book folder (a Publican
+multi-page build). It refuses what is not a document (empty, binary, undecodable) with one
+line naming the file, picks the reader by suffix and settles the locale (``--locale``,
+else ``<name>.<locale>.<ext>`` or ``<name>.<locale>/``, else what the markup says).
 """
 
 from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import count
 from pathlib import Path
+
+from bs4 import BeautifulSoup
 
 from relnotes.errors import SourceError
 from relnotes.locales import LocaleId
-from relnotes.model import Block, Document
-from relnotes.read.assemble import assemble
+from relnotes.model import Document
+from relnotes.read.assemble import Event, assemble
+from relnotes.read.book import read_pages
 from relnotes.read.html import html_events, html_lang, parse_html
 from relnotes.read.text import text_events
 
@@ -55,7 +60,10 @@ def decode(path: str, data: bytes, encoding: str | None) -> str:
 
 
 def locale_from_name(path: Path) -> str | None:
+    """``chapter.pt_BR.txt`` and a book folder ``handbook.pt_BR/`` say their locale."""
     parts = path.name.split(".")
+    if path.is_dir():
+        return parts[-1] if len(parts) >= 2 else None
     return parts[-2] if len(parts) >= 3 else None
 
 
@@ -75,29 +83,54 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def read_document(
-    path: str | Path, *, locale: str | None = None, encoding: str | None = None
-) -> tuple[Document, list[Block]]:
-    """Return the chapter and the blocks found outside any item (for the caller to warn)."""
-    path = Path(path)
+def _read_html(path: Path, encoding: str | None) -> BeautifulSoup:
     shown = str(path)
+    data = _read_bytes(path, encoding)
+    # A declared charset is the author's word; without one, decode strictly as UTF-8.
+    declared = _CHARSET.search(data[:4096]) is not None
+    return parse_html(data if declared and encoding is None else decode(shown, data, encoding))
+
+
+def _read_bytes(path: Path, encoding: str | None) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SourceError(shown, f"cannot read: {exc.strerror or exc}") from exc
-    _refuse_binary(shown, data, encoding)
-    if path.suffix.lower() in HTML_SUFFIXES:
-        # A declared charset is the author's word; without one, decode strictly as UTF-8.
-        declared = _CHARSET.search(data[:4096]) is not None
-        soup = parse_html(data if declared and encoding is None else decode(shown, data, encoding))
+        raise SourceError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    _refuse_binary(str(path), data, encoding)
+    return data
+
+
+def _book_events(folder: Path, encoding: str | None, langs: list[str]) -> Iterator[Event]:
+    boxes = count(1)
+    for name, soup in read_pages(folder, lambda page: _read_html(page, encoding)):
+        if not langs and (lang := html_lang(soup)):
+            langs.append(lang)
+        yield from html_events(soup, str(folder / name), page=name, boxes=boxes)
+
+
+def read_document(path: str | Path, *, locale: str | None = None, encoding: str | None = None) -> Document:
+    """The document at ``path``: a text or HTML file, or a book folder."""
+    path = Path(path)
+    shown = str(path)
+    langs: list[str] = []
+    if path.is_dir():
+        events: Iterable[Event] = _book_events(path, encoding, langs)
+        chosen = locale or locale_from_name(path)
+    elif path.suffix.lower() in HTML_SUFFIXES:
+        soup = _read_html(path, encoding)
         chosen = locale or locale_from_name(path) or html_lang(soup)
         events = html_events(soup, shown)
     else:
-        text = decode(shown, data, encoding)
+        text = decode(shown, _read_bytes(path, encoding), encoding)
         chosen = locale or locale_from_name(path)
         events = text_events(text)
-    if not chosen:
-        raise SourceError(shown, "cannot tell the locale; name the file like chapter.pt_BR.txt or pass --locale")
-    locale_id = LocaleId.parse(chosen, path=shown)
     with _collector_paused():
-        return assemble(shown, locale_id.posix, events)
+        if path.is_dir():
+            events = list(events)  # the pages say their language as they are read
+            chosen = chosen or (langs[0] if langs else None)
+        if not chosen:
+            raise SourceError(
+                shown, "cannot tell the locale; name it like chapter.pt_BR.txt or handbook.pt_BR/, or pass --locale"
+            )
+        locale_id = LocaleId.parse(chosen, path=shown)
+        return assemble(shown, locale_id.posix, events, book=path.is_dir())

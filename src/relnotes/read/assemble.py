@@ -1,33 +1,52 @@
 """Turn the flat event stream of a reader into the document tree.
 
-Both readers (text and HTML) emit the same three events, so the rules that give a chapter
-its shape (what opens a section, which architecture a group is about, where the intro
-ends) live here once and the readers cannot drift apart.
+Every reader (text, HTML, a book's pages) emits the same three events, so the rules that
+give a document its shape live here once and the readers cannot drift apart:
+
+- a heading opens a chapter (depth 0) or a section below the nearest shallower one;
+- blocks outside items are the section's own (its introduction, its prose);
+- bulleted entries are release-notes *items* only where a section is an introduction
+  followed by lists; where prose follows a list, the list was part of the prose and its
+  entries become list-item blocks;
+- subsections made only of items become *architecture groups* when one of them names an
+  architecture (``6.2.2. x86 Architectures``, ``All Architectures``, ``Todas as arquiteturas``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from relnotes.errors import SourceError
-from relnotes.model import Block, BlockKind, Document, Group, Item, Section
+from relnotes.model import Block, BlockKind, Document, Group, Item, Link, Section
 
 # Longest names first, so that x86_64 is not read as x86.
 _ARCH = re.compile(
     r"(?<![\w])(x86_64|aarch64|ppc64le|ppc64|s390x|s390|ia64|x86|i686|i386|amd64|arm64|ppc)(?![\w])",
     re.IGNORECASE,
 )
+# "All architectures" in the languages release notes are published in (word order varies).
+_ALL_ARCHES = re.compile(
+    r"\b(all|todas?|todos|toutes?|alle|tutte|tutti|semua|wszystkie|všechny)\b.*\bar(ch|qu)it|"
+    r"\bar(ch|qu)it\w*\s+(all|todas?|toutes?|alle|tutte)\b|"
+    r"全(て|部)?の?アーキテクチャ|すべてのアーキテクチャ|所有架构|모든 아키텍처",
+    re.IGNORECASE,
+)
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+# A chapter title as DocBook labels it: "Chapter 6. APT", "Apêndice A. …", "第 6 章 …", "6장. …".
+_LABELLED = re.compile(r"^(?:\S+\s+)?(?:第\s*)?(\d+|[A-Z])(?:\s*[章장])?[.:]?\s+(\S.*)$")
 
 
 @dataclass(frozen=True, slots=True)
 class HeadingEvent:
-    depth: int  # 0 chapter, 1 section, 2 architecture group
+    depth: int  # 0 chapter, 1 section, 2 subsection or architecture group, …
     number: str | None
     title: str
     line: int
+    page: str | None = None
+    anchor: str | None = None
+    links: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,98 +71,149 @@ def split_number(title: str) -> tuple[str | None, str]:
     return None, title.strip()
 
 
-def arch_of(title: str) -> str:
-    """The architecture a group heading names; a group naming none is about all of them."""
+def split_label(title: str) -> tuple[str | None, str]:
+    """A chapter or appendix title without its generated label: ``Capítulo 6. APT`` -> (``6``, ``APT``)."""
+    number, rest = split_number(title)
+    if number is not None:
+        return number, rest
+    match = _LABELLED.match(title.strip())
+    if match:
+        return match.group(1), match.group(2).strip()
+    return None, title.strip()
+
+
+def arch_of(title: str) -> str | None:
+    """The architecture a group heading names, ``all`` for "all architectures", else None."""
     match = _ARCH.search(title)
-    return match.group(1).lower() if match else "all"
+    if match:
+        return match.group(1).lower()
+    return "all" if _ALL_ARCHES.search(title) else None
+
+
+@dataclass
+class _Entry:
+    line: int
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class _Node:
+    """A chapter or section while it is being read: content in order, children after."""
+
+    depth: int
+    number: str | None
+    heading: Block
+    content: list[Block | _Entry] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
+
+    @property
+    def entries(self) -> list[_Entry]:
+        return [x for x in self.content if isinstance(x, _Entry) and x.blocks]
+
+    def split(self) -> tuple[list[Block], list[_Entry]]:
+        """Own blocks and items; lists that prose follows are prose (their entries list items)."""
+        first_entry = next((i for i, x in enumerate(self.content) if isinstance(x, _Entry)), len(self.content))
+        if all(isinstance(x, _Entry) for x in self.content[first_entry:]):
+            return [x for x in self.content if isinstance(x, Block)], self.entries
+        blocks: list[Block] = []
+        for x in self.content:
+            if isinstance(x, Block):
+                blocks.append(x)
+                continue
+            for position, block in enumerate(x.blocks):
+                lead = position == 0 and block.kind is BlockKind.PARAGRAPH
+                blocks.append(_as_list_item(block) if lead else block)
+        return blocks, []
+
+    @property
+    def group_like(self) -> bool:
+        blocks, entries = self.split()
+        return bool(entries) and not blocks and not self.children
+
+
+def _as_list_item(block: Block) -> Block:
+    return replace(block, kind=BlockKind.LIST_ITEM)
 
 
 class _Builder:
     def __init__(self, path: str) -> None:
         self.path = path
-        self.chapter: HeadingEvent | None = None
-        self.intro: list[Block] = []
-        self.sections: list[Section] = []
-        self.section: HeadingEvent | None = None
-        self.groups: list[Group] = []
-        self.group: HeadingEvent | None = None
-        self.items: list[Item] = []
-        self.item_line: int | None = None
-        self.blocks: list[Block] = []
+        self.chapters: list[_Node] = []
+        self.stack: list[_Node] = []
+        self.front: list[Block] = []  # blocks before the first heading
+        self.entry: _Entry | None = None
         self.count = 0
-        self.stray: list[Block] = []
+        self.pages: list[str] = []
 
-    def close_item(self) -> None:
-        if self.item_line is not None and self.blocks:
-            self.count += 1
-            self.items.append(Item(self.count, self.item_line, tuple(self.blocks)))
-        self.item_line, self.blocks = None, []
-
-    def close_group(self) -> None:
-        self.close_item()
-        if self.group is not None or self.items:
-            heading = self.group
-            self.groups.append(
-                Group(
-                    heading.number if heading else None,
-                    arch_of(heading.title) if heading else None,
-                    Block(BlockKind.HEADING, heading.title, heading.line) if heading else None,
-                    tuple(self.items),
-                )
-            )
-        self.group, self.items = None, []
-
-    def close_section(self) -> None:
-        self.close_group()
-        if self.section is not None:
-            heading = Block(BlockKind.HEADING, self.section.title, self.section.line)
-            self.sections.append(Section(self.section.number, heading, tuple(self.groups)))
-        self.section, self.groups = None, []
+    def _page(self, page: str | None) -> None:
+        if page and (not self.pages or self.pages[-1] != page):
+            self.pages.append(page)
 
     def feed(self, event: Event) -> None:
         if isinstance(event, HeadingEvent):
-            if event.depth == 0 and self.chapter is None and self.section is None:
-                self.chapter = event
-            elif event.depth <= 1:
-                self.close_section()
-                self.section = event
+            self._page(event.page)
+            self.entry = None
+            heading = Block(BlockKind.HEADING, event.title, event.line, event.page, event.anchor, None, event.links)
+            node = _Node(event.depth, event.number, heading)
+            while self.stack and self.stack[-1].depth >= event.depth:
+                self.stack.pop()
+            if self.stack:
+                self.stack[-1].children.append(node)
             else:
-                self.close_group()
-                self.group = event
+                if not self.chapters and self.front:
+                    node.content.extend(self.front)
+                self.chapters.append(node)
+            self.stack.append(node)
         elif isinstance(event, ItemEvent):
-            if self.section is None:
+            if not self.stack:
                 raise SourceError(
-                    self.path, "item outside any numbered section; add a heading like '1.1. Title'", event.line
+                    self.path, "bulleted entry before any heading; add a heading like '1. Title'", event.line
                 )
-            self.close_item()
-            self.item_line = event.line
-        elif event.in_item and self.item_line is not None:
-            self.blocks.append(event.block)
-        elif self.section is None:
-            self.intro.append(event.block)
+            self.entry = _Entry(event.line)
+            self.stack[-1].content.append(self.entry)
         else:
-            self.stray.append(event.block)
+            self._page(event.block.page)
+            if event.in_item and self.entry is not None:
+                self.entry.blocks.append(event.block)
+            elif self.stack:
+                self.entry = None
+                self.stack[-1].content.append(event.block)
+            else:
+                self.front.append(event.block)
+
+    # -- freezing: numbering items in document order ----------------------------------------
+    def _items(self, entries: list[_Entry]) -> tuple[Item, ...]:
+        items = []
+        for entry in entries:
+            self.count += 1
+            items.append(Item(self.count, entry.line, tuple(entry.blocks)))
+        return tuple(items)
+
+    def freeze(self, node: _Node) -> Section:
+        blocks, entries = node.split()
+        groups: list[Group] = []
+        if entries:
+            groups.append(Group(None, None, None, self._items(entries)))
+        named = any(arch_of(c.heading.text) for c in node.children if c.group_like)
+        sections: list[Section] = []
+        for child in node.children:
+            if named and child.group_like:
+                _, child_entries = child.split()
+                arch = arch_of(child.heading.text) or "all"
+                groups.append(Group(child.number, arch, child.heading, self._items(child_entries)))
+            else:
+                sections.append(self.freeze(child))
+        return Section(node.number, node.heading, tuple(groups), tuple(blocks), tuple(sections))
 
 
-def assemble(path: str, locale: str, events: Iterable[Event]) -> tuple[Document, list[Block]]:
-    """Build the tree; also return blocks that stood outside any item after the intro."""
+def assemble(path: str, locale: str, events: Iterable[Event], *, book: bool = False) -> Document:
+    """Build the tree from a reader's events; refuse a document with nothing to translate."""
     builder = _Builder(path)
     for event in events:
         builder.feed(event)
-    builder.close_section()
-    if builder.chapter is None and not builder.sections:
-        raise SourceError(path, "no numbered heading (like '6.1. Title') found; is this a release-notes chapter?")
-    if builder.count == 0:
-        raise SourceError(
-            path, "no items found (bulleted entries under the headings); is this a release-notes chapter?"
-        )
-    chapter = builder.chapter or HeadingEvent(0, None, builder.sections[0].heading.text, 1)
-    document = Document(
-        source=path,
-        locale=locale,
-        number=chapter.number,
-        heading=Block(BlockKind.HEADING, chapter.title, chapter.line),
-        intro=tuple(builder.intro),
-        sections=tuple(builder.sections),
-    )
-    return document, builder.stray
+    if not builder.chapters:
+        if builder.front:
+            raise SourceError(path, "no heading found; start the document with a heading like '1. Title'")
+        raise SourceError(path, "no heading and no paragraph found; is this a document with text?")
+    chapters = tuple(builder.freeze(node) for node in builder.chapters)
+    return Document(path, locale, chapters, tuple(builder.pages) if book else ())

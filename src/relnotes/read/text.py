@@ -3,8 +3,9 @@
 The rendering keeps structure only in layout: numbered headings at column 0, items as
 ``  • `` bullets, nested lists as ``    • ``, an item's further blocks as indented lines.
 A line that follows one ending in ``:`` is quoted material (an error message, a config
-line) and becomes a code block. The first column-0 line that is neither a heading nor
-the intro starts the site chrome (logo line, footer), which is not content.
+line) and becomes a code block. Column-0 lines that are not headings are prose (an
+introduction, a section of text); after the last heading, the first such line that follows
+an item starts the site chrome (logo line, footer), which is not content.
 """
 
 from __future__ import annotations
@@ -21,10 +22,22 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+def _last_heading(lines: list[str]) -> int:
+    """Index of the last numbered heading: what follows the items after it may be chrome."""
+    last = -1
+    for index, raw in enumerate(lines):
+        if raw[:1].strip() and split_number(raw)[0] is not None:
+            last = index
+    return last
+
+
 def text_events(text: str) -> Iterator[Event]:
-    seen_section = False
+    lines = text.splitlines()
+    last_heading = _last_heading(lines)
+    seen_item = False
     previous: Block | None = None  # last block of the current item, to spot code
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for index, raw in enumerate(lines):
+        number = index + 1
         if not raw.strip():
             continue
         stripped = raw.lstrip()
@@ -32,22 +45,22 @@ def text_events(text: str) -> Iterator[Event]:
         if indent == 0:
             heading_number, title = split_number(raw)
             if heading_number is not None:
-                depth = heading_number.count(".")
-                seen_section = seen_section or depth >= 1
                 previous = None
-                yield HeadingEvent(depth, heading_number, normalise(title), number)
+                yield HeadingEvent(heading_number.count("."), heading_number, normalise(title), number)
             elif stripped.startswith(BULLET):
-                previous = None
+                seen_item = True
                 yield ItemEvent(number)
                 previous = Block(BlockKind.PARAGRAPH, normalise(stripped[1:]), number)
                 yield BlockEvent(previous, True)
-            elif seen_section:
+            elif seen_item and index > last_heading:
                 return  # site chrome: everything after the last item
             else:
-                yield BlockEvent(Block(BlockKind.PARAGRAPH, normalise(raw), number), False)
+                previous = Block(BlockKind.PARAGRAPH, normalise(raw), number)
+                yield BlockEvent(previous, False)
         elif stripped.startswith(BULLET):
             kind = BlockKind.PARAGRAPH if indent <= 2 else BlockKind.LIST_ITEM
             if kind is BlockKind.PARAGRAPH:
+                seen_item = True
                 yield ItemEvent(number)
             previous = Block(kind, normalise(stripped[1:]), number)
             yield BlockEvent(previous, True)

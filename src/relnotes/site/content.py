@@ -7,7 +7,7 @@ only routes these into MkDocs; tests use this module without MkDocs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from relnotes.catalog.template import TemplateEntry
 from relnotes.locales import LocaleId
 from relnotes.model import Document
 from relnotes.project import Project
+from relnotes.site.links import LinkMap
 from relnotes.site.pages import Localizer, PageWriter
 from relnotes.site.status import badge_svg, status_json, status_page
 from relnotes.site.ui import translations
@@ -29,9 +30,10 @@ CSS = "assets/relnotes.css"
 @dataclass
 class SiteContent:
     project: Project
-    document: Document
+    documents: list[Document]
     template: list[TemplateEntry]
     catalogs: dict[LocaleId, polib.POFile | None]
+    _links: dict[str, LinkMap] = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: str | Path) -> SiteContent:
@@ -39,7 +41,12 @@ class SiteContent:
         documents = project.documents()
         template = project.template()
         catalogs = {locale: project.catalog(locale) for locale in project.languages}
-        return cls(project, documents[0], template, catalogs)
+        return cls(project, documents, template, catalogs)
+
+    @property
+    def document(self) -> Document:
+        """The first master: its locale is the site's default language, its pages the root's."""
+        return self.documents[0]
 
     @property
     def default(self) -> LocaleId:
@@ -55,33 +62,82 @@ class SiteContent:
         """Where a language lives below the site root: ``""`` for the default, ``en/``."""
         return "" if locale == self.default else f"{locale.bcp47.lower()}/"
 
+    def doc_prefix(self, document: Document) -> str:
+        """Where a document's pages live below a language's root: the first at the root."""
+        return "" if document is self.document else f"{document.name}/"
+
     def statuses(self) -> list[LanguageStatus]:
         return [language_status(self.template, self.catalogs.get(loc), loc.posix, loc.language) for loc in self.locales]
 
-    def page_names(self, locale: LocaleId) -> list[str]:
-        writer = self.writer(locale)
-        return ["index", *[arch for arch, _h, _n in writer.arches()], "status"]
+    def writers(self, locale: LocaleId) -> list[tuple[str, PageWriter]]:
+        """A page writer per document, with the folder its pages go to."""
+        localizer = Localizer(self.template, self.catalogs.get(locale), locale, self.locales)
+        ui = translations(locale)
+        writers = []
+        for document in self.documents:
+            links = self._links.setdefault(document.source, LinkMap.of(document))
+            prefix = self.doc_prefix(document)
+            writers.append((prefix, PageWriter(document, localizer, ui, links, prefix)))
+        return writers
 
     def writer(self, locale: LocaleId) -> PageWriter:
-        localizer = Localizer(self.template, self.catalogs.get(locale), locale, self.locales)
-        return PageWriter(self.document, localizer, translations(locale))
+        return self.writers(locale)[0][1]
 
-    def files(self, locale: LocaleId) -> tuple[dict[str, str], set[str]]:
-        """Every generated file of one language (URI -> content), and texts missing from the template."""
-        writer = self.writer(locale)
-        files = {"index.md": writer.overview()}
-        for arch, _heading, _count in writer.arches():
-            files[f"{arch}.md"] = writer.arch_page(arch)
+    @staticmethod
+    def _pages(writer: PageWriter) -> list[str]:
+        arches = [arch for arch, _h, _n in writer.arches()]
+        if writer.document.is_book:
+            return [slug for slug, _c in writer.chapter_pages()] + arches
+        return ["index", *arches]
+
+    def nav(self, locale: LocaleId) -> list:
+        """Material's navigation: each document's pages (by chapter for a book), then the status page."""
+        writers = self.writers(locale)
+        if len(writers) == 1:
+            return [*(f"{name}.md" for name in self._pages(writers[0][1])), "status.md"]
+        nav: list = []
+        for prefix, writer in writers:
+            title = writer.localizer.show(writer.document.heading).text
+            nav.append({title: [f"{prefix}{name}.md" for name in self._pages(writer)]})
+        return [*nav, "status.md"]
+
+    def page_names(self, locale: LocaleId) -> list[str]:
+        return [f"{prefix}{name}" for prefix, writer in self.writers(locale) for name in self._pages(writer)] + [
+            "status"
+        ]
+
+    def files(self, locale: LocaleId) -> tuple[dict[str, str | Path], set[str]]:
+        """Every generated file of one language (URI -> content, or the published file to copy),
+        and the texts missing from the template."""
+        files: dict[str, str | Path] = {}
+        titles: dict[str, str] = {}
+        writers = self.writers(locale)
+        for prefix, writer in writers:
+            document = writer.document
+            if document.is_book:
+                for slug, chapter in writer.chapter_pages():
+                    files[f"{prefix}{slug}.md"] = writer.chapter_page(slug, chapter)
+                    titles[slug] = writer.localizer.show(chapter.heading).text
+            else:
+                files[f"{prefix}index.md"] = writer.overview()
+                titles.update({s.key: writer.localizer.show(s.heading).text for s in document.sections})
+            for arch, _heading, _count in writer.arches():
+                files[f"{prefix}{arch}.md"] = writer.arch_page(arch)
+            for uri, source in writer.links.images.items():
+                files[f"{prefix}{uri}"] = source
         statuses = self.statuses()
         here = self.prefix(locale).count("/")
         links = {loc.posix: "../" * (here + 1) + self.prefix(loc) + "status/" for loc in self.locales}
-        tasks = build_queue(self.template, self.catalogs.get(locale), locale.language)
-        titles = {s.number or "": writer.localizer.show(s.heading).text for s in self.document.sections}
+        primary = self.document.name if len(self.documents) > 1 else None
+        tasks = build_queue(self.template, self.catalogs.get(locale), locale.language, primary)
+        localizer = writers[0][1].localizer
+        badges = "../" * (here + 1) + "badges/"  # the site root's: built once, with the default language
         files["status.md"] = status_page(
-            statuses, locale, tasks, translations(locale), links, titles, writer.localizer.source_lang
+            statuses, locale, tasks, translations(locale), links, titles, localizer.source_lang, badges
         )
-        files["status.json"] = status_json(statuses)
-        for status in statuses:
-            files[f"badges/{status.locale}.svg"] = badge_svg(status.locale, status.placements.coverage)
+        if locale == self.default:  # cover every language: once, at the site root
+            files["status.json"] = status_json(statuses)
+            for status in statuses:
+                files[f"badges/{status.locale}.svg"] = badge_svg(status.locale, status.placements.coverage)
         files[CSS] = resources.files("relnotes").joinpath("assets/relnotes.css").read_text(encoding="utf-8")
-        return files, writer.localizer.missing
+        return files, localizer.missing

@@ -1,4 +1,5 @@
-"""The overview and architecture pages of one language, as Markdown with HTML blocks.
+"""The pages of one language, as Markdown with HTML blocks: a release-notes chapter's
+overview and architecture pages, a book's home and chapter pages.
 
 Pure: a document, the localizer and the UI translations in, page text out. Every text
 that comes from a master or a catalog is HTML-escaped (block content is emitted as raw
@@ -21,9 +22,11 @@ import polib
 from relnotes.catalog.template import TemplateEntry
 from relnotes.detect import NEUTRAL
 from relnotes.locales import LocaleId
-from relnotes.model import Block, BlockKind, Document, Group, Item
+from relnotes.model import Block, BlockKind, Document, Item, Link, Section, chapter_slug, section_anchor
+from relnotes.site.blocks import render_blocks
+from relnotes.site.links import LinkMap, linkify
+from relnotes.site.links import relative as href
 from relnotes.site.ui import N_, NP_
-from relnotes.track.places import page_url, section_anchor
 
 NOT_TRANSLATED = N_("Not translated yet")
 UNDER_REVIEW = N_("Translation under review")
@@ -31,6 +34,7 @@ ALSO_LISTED = N_("Also listed under:")
 ARCHITECTURES = N_("Architectures")
 ALSO_APPLY = N_("The items for all architectures apply here too:")
 STATUS_LINK = N_("Translation status of this page's language")
+CONTENTS = N_("Contents")
 ARCH_ITEMS = NP_("%(count)d item", "%(count)d items")
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>])")
@@ -67,7 +71,7 @@ class Localizer:
         return self.bcp47.get(lang, lang)
 
     def show(self, block: Block) -> Shown:
-        if block.kind is BlockKind.CODE:
+        if not block.kind.translatable:
             return Shown(block.text, "", "code")
         lang = self.langs.get(block.text)
         if lang is None:
@@ -90,7 +94,7 @@ def twins(document: Document) -> dict[int, list[tuple[str, int]]]:
     groups: dict[tuple, list[tuple[str, int]]] = defaultdict(list)
     for section, group, item in document.items():
         if group.arch:
-            groups[(section.number, tuple(b.text for b in item.blocks))].append((group.arch, item.number))
+            groups[(section.key, tuple(b.text for b in item.blocks))].append((group.arch, item.number))
     result = {}
     for places in groups.values():
         for _arch, number in places:
@@ -100,21 +104,30 @@ def twins(document: Document) -> dict[int, list[tuple[str, int]]]:
     return result
 
 
-def href(from_page: str, to_page: str, anchor: str | None = None) -> str:
-    """A relative link between two pages of the same language."""
-    up = "../" * page_url(from_page).count("/")
-    target = up + page_url(to_page)
-    return f"{target or './'}#{anchor}" if anchor else (target or "./")
-
-
 class PageWriter:
-    """Writes one language's pages; holds what every page of that language shares."""
+    """Writes one language's pages of one document; holds what every page of it shares.
 
-    def __init__(self, document: Document, localizer: Localizer, ui: gettext.NullTranslations) -> None:
+    ``prefix`` is where the document's pages live below the language root (``""`` for the
+    site's first document); ``links`` maps the document's published cross-references.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        localizer: Localizer,
+        ui: gettext.NullTranslations,
+        links: LinkMap | None = None,
+        prefix: str = "",
+    ) -> None:
         self.document = document
+        self.up = "../" * prefix.count("/")  # from this document's pages to the language root
         self.localizer = localizer
         self.ui = ui
         self.twins = twins(document)
+        self.links = links or LinkMap.of(document)
+        self.page = "index"  # the page being written, for relative links
+        # The markers' language is their catalog's: English where relnotes has none (ar).
+        self.ui_lang = LocaleId.parse(ui.info().get("language") or "en").bcp47
 
     def _(self, message: str) -> str:
         return self.ui.gettext(message)
@@ -138,21 +151,34 @@ class PageWriter:
         suffix = " { " + " ".join(attrs) + " }" if attrs else ""
         return f"{'#' * level} {_md_escape(shown.text)}{suffix}"
 
-    def block_html(self, block: Block) -> str:
+    def _link(self, link: Link) -> str | None:
+        return self.links.href(link.target, self.page)
+
+    def element(self, block: Block, tag: str, css: str = "") -> tuple[str, str]:
+        """One block as an element: escaped, linked, marked and ``lang``-tagged when foreign."""
         shown = self.localizer.show(block)
-        text = html.escape(shown.text)
+        text = linkify(shown.text, block.links, self._link)
+        anchor = f' id="{html.escape(block.anchor)}"' if block.anchor and block.kind is not BlockKind.HEADING else ""
         if shown.state == "code":
-            return f'<pre class="relnotes-code" translate="no"><code>{text}</code></pre>'
+            return f'<pre class="relnotes-code" translate="no"{anchor}><code>{text}</code>', "</pre>"
         lang = f' lang="{shown.lang}"' if shown.lang and shown.lang != self.localizer.page.bcp47 else ""
         marker = self._marker(shown)
-        tag = "li" if block.kind is BlockKind.LIST_ITEM else "p"
         if not marker:
-            return f"<{tag}{lang}>{text}</{tag}>"
+            classes = f' class="{css}"' if css else ""
+            return f"<{tag}{classes}{anchor}{lang}>{text}", f"</{tag}>"
         badge = (
-            f'<span class="relnotes-marker relnotes-marker--{shown.state}" lang="{self.localizer.page.bcp47}" '
+            f'<span class="relnotes-marker relnotes-marker--{shown.state}" lang="{self.ui_lang}" '
             f"data-search-exclude>{html.escape(marker)}</span> "
         )
-        return f'<{tag} class="relnotes-foreign relnotes-{shown.state}">{badge}<span{lang}>{text}</span></{tag}>'
+        classes = f"{css} relnotes-foreign relnotes-{shown.state}".strip()
+        return f'<{tag} class="{classes}"{anchor}>{badge}<span{lang}>{text}</span>', f"</{tag}>"
+
+    def block_html(self, block: Block) -> str:
+        start, end = self.element(block, "li" if block.kind is BlockKind.LIST_ITEM else "p")
+        return start + end
+
+    def blocks_html(self, blocks: tuple[Block, ...]) -> str:
+        return render_blocks(blocks, self.element, self.links.image_url(self.page))
 
     def item_html(self, item: Item, page: str) -> str:
         parts, in_list = [], False
@@ -178,56 +204,103 @@ class PageWriter:
         body = "\n".join(self.item_html(item, page) for item in items)
         return f'<ul class="relnotes-items">\n{body}\n</ul>'
 
-    # -- pages ----------------------------------------------------------------------------
+    def section_html(self, section: Section, level: int, *, arch_groups: bool) -> list[str]:
+        """A section and everything below it; items of architecture groups only if asked."""
+        items = [i for g in section.groups if arch_groups or g.arch is None for i in g.items]
+        below = [
+            part for child in section.sections for part in self.section_html(child, level + 1, arch_groups=arch_groups)
+        ]
+        if level > 1 and not (section.blocks or items or below):
+            return []
+        anchor = section.heading.anchor or section_anchor(section.key)
+        lines = [self.heading(min(level, 6), section.heading, anchor), ""]
+        if section.blocks:
+            lines += [self.blocks_html(section.blocks), ""]
+        if items:
+            lines += [self.items_html(items, self.page), ""]
+        return lines + below
+
+    # -- release-notes pages --------------------------------------------------------------
     def arches(self) -> list[tuple[str, Block, int]]:
         """Each architecture with its heading and item count, in order of first appearance."""
         found: dict[str, tuple[Block, int]] = {}
-        for section in self.document.sections:
-            for group in section.groups:
-                if group.arch and group.heading:
-                    heading, count = found.get(group.arch, (group.heading, 0))
-                    found[group.arch] = (heading, count + len(group.items))
+        for chapter in self.document.chapters:
+            for _depth, section in chapter.walk():
+                for group in section.groups:
+                    if group.arch and group.heading:
+                        heading, count = found.get(group.arch, (group.heading, 0))
+                        found[group.arch] = (heading, count + len(group.items))
         return [(arch, heading, count) for arch, (heading, count) in found.items()]
 
     def overview(self) -> str:
+        self.page = "index"
         doc = self.document
         lines = [self.heading(1, doc.heading), ""]
         lines += [f'<div class="relnotes-intro">\n{self.block_html(b)}\n</div>\n' for b in doc.intro]
         for section in doc.sections:
-            loose = [g for g in section.groups if g.arch is None]
-            if loose:
-                lines += [self.heading(2, section.heading, section_anchor(section.number or "")), ""]
-                lines += [self.items_html((i for g in loose for i in g.items), "index"), ""]
-        lines += [f"## {_md_escape(self._(ARCHITECTURES))} {{ #architectures }}", ""]
-        for arch, heading, count in self.arches():
-            shown = self.localizer.show(heading)
-            label = self.ui.ngettext(*ARCH_ITEMS, count) % {"count": count}
-            lines.append(f'- <a href="{href("index", arch)}">{html.escape(shown.text)}</a> ({html.escape(label)})')
+            lines += self.section_html(section, 2, arch_groups=False)
+        lines += self._arch_index("index")
         lines += [
-            "",
-            f'<p class="relnotes-status-link"><a href="{href("index", "status")}">'
+            f'<p class="relnotes-status-link"><a href="{self.up}{href("index", "status")}">'
             f"{html.escape(self._(STATUS_LINK))}</a></p>",
             "",
         ]
         return "\n".join(lines)
 
+    def _arch_index(self, page: str) -> list[str]:
+        arches = self.arches()
+        if not arches:
+            return []
+        lines = [f"## {_md_escape(self._(ARCHITECTURES))} {{ #architectures }}", ""]
+        for arch, heading, count in arches:
+            shown = self.localizer.show(heading)
+            label = self.ui.ngettext(*ARCH_ITEMS, count) % {"count": count}
+            lines.append(f'- <a href="{href(page, arch)}">{html.escape(shown.text)}</a> ({html.escape(label)})')
+        return [*lines, ""]
+
     def arch_page(self, arch: str) -> str:
+        self.page = arch
         heading = next(h for a, h, _ in self.arches() if a == arch)
         lines = [self.heading(1, heading), ""]
+        sections = [s for c in self.document.chapters for _d, s in c.walk()]
         if arch != "all" and any(a == "all" for a, _, _ in self.arches()):
             links = ", ".join(
-                f'<a href="{href(arch, "all", section_anchor(s.number or ""))}">'
+                f'<a href="{href(arch, "all", section_anchor(s.key))}">'
                 f"{html.escape(self.localizer.show(s.heading).text)}</a>"
-                for s in self.document.sections
+                for s in sections
                 if any(g.arch == "all" for g in s.groups)
             )
             lines += [f'<p class="relnotes-also-all">{html.escape(self._(ALSO_APPLY))} {links}</p>', ""]
-        for section in self.document.sections:
-            groups: list[Group] = [g for g in section.groups if g.arch == arch]
-            if not groups:
+        for section in sections:
+            items = [i for g in section.groups if g.arch == arch for i in g.items]
+            if not items:
                 continue
-            lines += [self.heading(2, section.heading, section_anchor(section.number or "")), ""]
-            lines += [self.items_html((i for g in groups for i in g.items), arch), ""]
+            lines += [self.heading(2, section.heading, section_anchor(section.key)), ""]
+            lines += [self.items_html(items, arch), ""]
+        return "\n".join(lines)
+
+    # -- book pages -----------------------------------------------------------------------
+    def chapter_pages(self) -> list[tuple[str, Section]]:
+        """A book's chapters with their pages; its title page (``index``) comes first."""
+        return [(chapter_slug(c, n), c) for n, c in enumerate(self.document.chapters)]
+
+    def chapter_page(self, slug: str, chapter: Section) -> str:
+        self.page = slug
+        lines = self.section_html(chapter, 1, arch_groups=True)
+        if slug == "index":
+            lines += [f"## {_md_escape(self._(CONTENTS))} {{ #contents }}", ""]
+            for other, section in self.chapter_pages():
+                if other != "index":
+                    shown = self.localizer.show(section.heading)
+                    number = f"{html.escape(section.number)}. " if section.number else ""
+                    lines.append(f'- {number}<a href="{href(slug, other)}">{html.escape(shown.text)}</a>')
+            lines.append("")
+            lines += self._arch_index(slug)
+            lines += [
+                f'<p class="relnotes-status-link"><a href="{self.up}{href(slug, "status")}">'
+                f"{html.escape(self._(STATUS_LINK))}</a></p>",
+                "",
+            ]
         return "\n".join(lines)
 
 

@@ -26,6 +26,7 @@ from relnotes.locales import LocaleId
 from relnotes.site.content import CSS, SiteContent
 
 log = get_plugin_logger(__name__)
+ENGLISH = LocaleId("en", None)  # build-log messages name languages in English
 
 
 class RelnotesConfig(base.Config):
@@ -34,12 +35,35 @@ class RelnotesConfig(base.Config):
 
 
 def material_language(locale: LocaleId) -> str:
-    """Material's name for a locale's interface language (``pt-BR``, else ``de``)."""
+    """Material's name for a locale's interface language (``pt-BR``, else ``de``; ``en`` if none)."""
     available = resources.files("material").joinpath("templates/partials/languages")
     for name in (locale.bcp47, locale.language):
         if available.joinpath(f"{name}.html").is_file():
             return name
     return "en"
+
+
+# lunr names that differ from the ISO 639-1 code (Norwegian stemmer for both written forms).
+_LUNR_NAMES = {"nb": "no", "nn": "no"}
+# Shipped by Material but unusable in a browser: lunr.zh tokenizes with jieba, a Node module.
+# Material's own Chinese interface leaves search on its default pipeline, and so do we.
+_LUNR_NOT_IN_BROWSER = {"zh"}
+
+
+def search_language(locale: LocaleId) -> str | None:
+    """The lunr language Material ships for a locale's search index, or None (English's).
+
+    Material's language partials name one for only some languages (none for ar, el, he,
+    ko) although it ships those; so the files Material ships decide, not its partials.
+    Which steps run (stemmer, stop words, trimmer) stays Material's per-language choice.
+    """
+    code = _LUNR_NAMES.get(locale.language, locale.language)
+    if code == "en":
+        return "en"  # lunr's own
+    if code in _LUNR_NOT_IN_BROWSER:
+        return None
+    shipped = resources.files("material").joinpath("templates/assets/javascripts/lunr/min")
+    return code if shipped.joinpath(f"lunr.{code}.min.js").is_file() else None
 
 
 def _serve_logger() -> logging.Logger:
@@ -86,26 +110,53 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
         return config
 
     def _configure(self, config: MkDocsConfig) -> None:
-        """Make this build one language's: interface, URLs, selector, navigation, styles."""
+        """Make this build one language's: interface, direction, search, URLs, selector, navigation."""
         config.theme["language"] = material_language(self.locale)
+        if config.theme["language"] == "en" and self.locale.language != "en":
+            log.info(f"Material has no interface in {self.locale.display_name(ENGLISH)}: it is shown in English")
+        config.theme["direction"] = self.locale.direction  # Material's body dir; also for languages it lacks
+        self._configure_search(config)
         self.site_root = (config.site_url or "").rstrip("/") + "/"
         if config.site_url:  # canonical URLs of this language's pages live below its prefix
             config.site_url = self.site_root + self.content.prefix(self.locale)
         base_path = urlsplit(self.site_root).path
-        config.extra["relnotes"] = {"lang": self.locale.bcp47}
+        config.extra["relnotes"] = {"lang": self.locale.bcp47, "dir": self.locale.direction}
         config.extra["alternate"] = [
-            {"name": loc.display_name(), "link": base_path + self.content.prefix(loc), "lang": loc.bcp47}
+            {
+                "name": loc.display_name(),
+                "link": base_path + self.content.prefix(loc),
+                "lang": loc.bcp47,
+                "dir": loc.direction,
+            }
             for loc in self.content.locales
         ]
-        config.nav = [f"{name}.md" for name in self.content.page_names(self.locale)]
+        config.nav = self.content.nav(self.locale)
         config.extra_css.append(CSS)
+
+    def _configure_search(self, config: MkDocsConfig) -> None:
+        """Give Material's search the lunr language it ships for this one, unless mkdocs.yml chose one.
+
+        Set here, before Material's search plugin reads it (``on_config`` priority above).
+        """
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        if search is None or search.config.get("lang"):
+            return
+        lang = search_language(self.locale)
+        if lang is None:
+            name = self.locale.display_name(ENGLISH)
+            log.info(f"Material ships no search language for {name}: search uses English's")
+        else:
+            search.config["lang"] = [lang]
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         generated, missing = self.content.files(self.locale)
         for text in sorted(missing)[:5]:
             log.warning(f"text not in the template (run relnotes update): {text[:60]!r}")
         for uri, body in generated.items():
-            files.append(File.generated(config, uri, content=body))
+            if isinstance(body, Path):  # a published file (an image), copied as it is
+                files.append(File.generated(config, uri, abs_src_path=str(body)))
+            else:
+                files.append(File.generated(config, uri, content=body))
         return files
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -118,6 +169,7 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
             {
                 "name": loc.display_name(),
                 "lang": loc.bcp47,
+                "dir": loc.direction,  # an Arabic name in a Portuguese list keeps its own order
                 "href": "../" * here + self.content.prefix(loc) + page.url or "./",
                 "abs": self.site_root + self.content.prefix(loc) + page.url,
                 "current": loc == self.locale,

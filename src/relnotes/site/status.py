@@ -15,10 +15,8 @@ from collections.abc import Callable, Sequence
 from relnotes import __version__
 from relnotes.locales import LocaleId
 from relnotes.show import clip
-from relnotes.site.pages import href
 from relnotes.site.ui import N_
 from relnotes.track import Counts, LanguageStatus
-from relnotes.track.places import parse_ref
 from relnotes.track.worklist import Task
 
 TITLE = N_("Translation status")
@@ -51,10 +49,13 @@ def status_page(
     status_links: dict[str, str],
     section_titles: dict[str, str],
     source_lang: Callable[[str], str],
+    badges: str = "../badges/",
 ) -> str:
-    """``status_links`` maps each locale to the URL of its status page, from this page."""
+    """``status_links`` maps each locale to the URL of its status page, from this page;
+    ``badges`` is the folder of the badges, from this page."""
     _ = ui.gettext
     lines = [f"# {html.escape(_(TITLE))}", "", f"## {html.escape(_(COVERAGE))} {{ #coverage }}", ""]
+    lines.append(_scroll_box(_(COVERAGE)))
     lines.append('<table class="relnotes-coverage">')
     for status in statuses:
         locale = LocaleId.parse(status.locale)
@@ -64,12 +65,13 @@ def status_page(
         lines.append(
             f'<tr><th><a href="{status_links[status.locale]}" hreflang="{locale.bcp47}">{name}</a></th>'
             f"<td>{_bar(p, name)}</td><td>{html.escape(done)}</td>"
-            f'<td><img src="../badges/{locale.posix}.svg" alt="{p.coverage:.1f}%" '
+            f'<td><img src="{badges}{locale.posix}.svg" alt="{p.coverage:.1f}%" '
             f'height="20"></td></tr>'
         )
-    lines += ["</table>", ""]
+    lines += ["</table>", "</div>", ""]
     mine = next(s for s in statuses if s.locale == current.posix)
-    lines += [f"## {html.escape(_(BY_PLACE))} {{ #by-place }}", "", _place_table(mine, ui, section_titles), ""]
+    place_table = _place_table(mine, ui, section_titles)
+    lines += [f"## {html.escape(_(BY_PLACE))} {{ #by-place }}", "", _scroll_box(_(BY_PLACE)), place_table, "</div>", ""]
     lines += [f"## {html.escape(_(PENDING))} {{ #pending }}", ""]
     if not tasks:
         lines.append(f"<p>{html.escape(_(NONE_PENDING))}</p>")
@@ -77,7 +79,7 @@ def status_page(
         lines.append('<ol class="relnotes-pending">')
         for task in tasks:
             state = _(FUZZY) if task.state == "fuzzy" else _(UNTRANSLATED)
-            links = ", ".join(_place_link(ref) for ref in task.refs)
+            links = ", ".join(_place_link(place) for place in task.places)
             lines.append(
                 f'<li><span class="relnotes-marker relnotes-marker--{task.state}">{html.escape(state)}</span> '
                 f'<q lang="{source_lang(task.msgid)}">{html.escape(clip(task.msgid, 140))}</q> — {links}</li>'
@@ -86,10 +88,17 @@ def status_page(
     return "\n".join(lines) + "\n"
 
 
-def _place_link(ref: str) -> str:
-    place = parse_ref(ref)
-    label = " ".join(x for x in (place.section, place.arch) if x) or "—"
-    return f'<a href="{href("status", place.page, place.anchor)}">{html.escape(label)}</a>'
+def _scroll_box(label: str) -> str:
+    """A table wider than a phone scrolls inside this box, not the whole page.
+
+    Focusable and named, so a keyboard can scroll it and a screen reader can tell it apart.
+    """
+    return f'<div class="relnotes-scroll" role="region" tabindex="0" aria-label="{html.escape(label)}">'
+
+
+def _place_link(place: dict) -> str:
+    label = " ".join(str(place[x]) for x in ("section", "arch") if place[x]) or "—"
+    return f'<a href="../{html.escape(place["link"])}">{html.escape(label)}</a>'
 
 
 def _place_table(status: LanguageStatus, ui: gettext.NullTranslations, titles: dict[str, str]) -> str:

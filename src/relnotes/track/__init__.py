@@ -99,7 +99,7 @@ def language_status(
 
 
 def status_table(statuses: Sequence[LanguageStatus]) -> str:
-    """The terminal report: totals per language, then section × architecture."""
+    """The terminal report: totals per language, then section (a book: chapter) × architecture."""
     lines = []
     for status in statuses:
         p, e = status.placements, status.entries
@@ -107,17 +107,19 @@ def status_table(statuses: Sequence[LanguageStatus]) -> str:
             f"{status.locale}: {p.coverage:.1f}% covered "
             f"({p.done} of {p.total} placements; {e.done} of {e.total} entries)"
         )
-        lines.append(f"  {'':<14}{'native':>8}{'neutral':>8}{'transl.':>8}{'fuzzy':>8}{'untransl.':>10}{'cov.':>8}")
-        for label, counts in (("placements", p), ("entries", e)):
-            lines.append(_row(label, counts))
+        rows = [("placements", p), ("entries", e)]
         for (section, arch), counts in status.by_place.items():
-            label = "chapter" if section == "-" else f"{section} {'' if arch == '-' else arch}"
-            lines.append(_row(label, counts))
+            rows.append(("chapter" if section == "-" else f"{section} {'' if arch == '-' else arch}".strip(), counts))
+        width = max(14, *(len(label) + 2 for label, _ in rows))
+        header = f"{'native':>8}{'neutral':>8}{'transl.':>8}{'fuzzy':>8}{'untransl.':>10}{'cov.':>8}"
+        lines.append(f"  {'':<{width}}{header}")
+        lines.extend(_row(label, counts, width) for label, counts in rows)
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _row(label: str, c: Counts) -> str:
+def _row(label: str, c: Counts, width: int) -> str:
     return (
-        f"  {label:<14}{c.native:>8}{c.neutral:>8}{c.translated:>8}{c.fuzzy:>8}{c.untranslated:>10}{c.coverage:>7.1f}%"
+        f"  {label:<{width}}{c.native:>8}{c.neutral:>8}{c.translated:>8}{c.fuzzy:>8}{c.untranslated:>10}"
+        f"{c.coverage:>7.1f}%"
     )

@@ -3,27 +3,39 @@
 A check's docstring is its title in reports; its severity decides the exit code (any
 error: 1). Checks read values prepared once (:class:`Checked`): the catalogs are parsed,
 the template read and the detector built a single time for all of them.
+
+Three families, in this order: what GNU ``msgfmt --check-format --check-header`` rejects
+(so a catalog never passes here and fails the build of a ``.mo`` elsewhere), Translate
+Toolkit's pofilter checks that fit release notes (:mod:`relnotes.track.qa`), and
+relnotes' own (language, technical tokens, numbers, fuzzy, stale, coverage, masters).
+A catalog that cannot be read is one ``catalog`` error here, where the other commands
+refuse it with exit 2.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import polib
 
 from relnotes.catalog.template import TemplateEntry
 from relnotes.catalog.update import stale
 from relnotes.detect import NEUTRAL, LanguageDetector
-from relnotes.detect.glossary import load_glossary
+from relnotes.detect.glossary import Glossary, load_glossary
 from relnotes.detect.mask import technical_tokens, words
 from relnotes.detect.overrides import load_overrides
+from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
 from relnotes.model import Document
 from relnotes.project import Project
 from relnotes.read.lint import source_warnings
 from relnotes.show import clip
 from relnotes.track import LanguageStatus, language_status
+from relnotes.track.msgfmt import format_problem, header_line, header_problems
+from relnotes.track.qa import ENABLED, Failure, run_toolkit, title
 
 ERROR, WARNING = "error", "warning"
 
@@ -58,11 +70,33 @@ class Checked:
     catalogs: dict[LocaleId, tuple[str, polib.POFile]]
     statuses: dict[LocaleId, LanguageStatus]
     documents: list[Document]
-    detector: LanguageDetector
+    backend: str
+    source_language: str
     overrides: dict[str, str]
     overrides_path: str
     stale_paths: list[str]
     min_coverage: dict[str, float] = field(default_factory=dict)
+    unreadable: list[CatalogError] = field(default_factory=list)
+    glossary: Glossary = field(default_factory=Glossary)
+    _detectors: dict[str, LanguageDetector] = field(default_factory=dict, repr=False)
+
+    def detector_for(self, language: str) -> LanguageDetector:
+        """A translation is asked one question: its catalog's language, or the source language?"""
+        if language not in self._detectors:
+            self._detectors[language] = LanguageDetector(
+                [language, self.source_language], backend=self.backend, overrides=self.overrides, glossary=self.glossary
+            )
+        return self._detectors[language]
+
+    @cached_property
+    def toolkit(self) -> dict[str, list[Failure]]:
+        """Translate Toolkit's failures by check name, run once for all of its checks."""
+        by_check: dict[str, list[Failure]] = {}
+        for locale, (path, _catalog) in self.catalogs.items():
+            entries = [entry for loc, _path, entry in _translated(self) if loc == locale]
+            for failure in run_toolkit(locale.posix, path, entries):
+                by_check.setdefault(failure.check, []).append(failure)
+        return by_check
 
 
 Check = Callable[[Checked], Iterator[Problem]]
@@ -84,6 +118,31 @@ def _translated(checked: Checked) -> Iterator[tuple[LocaleId, str, polib.POEntry
                 yield locale, path, entry
 
 
+@register("catalog", ERROR)
+def unreadable_catalogs(checked: Checked) -> Iterator[Problem]:
+    """Catalog no command can read (syntax error, duplicate msgid, not UTF-8)."""
+    for error in checked.unreadable:
+        yield Problem(error.path or "", error.line, ERROR, "catalog", error.message)
+
+
+@register("header", ERROR)
+def bad_headers(checked: Checked) -> Iterator[Problem]:
+    """Header msgfmt --check-header rejects (missing, bad Plural-Forms)."""
+    for _locale, (path, catalog) in checked.catalogs.items():
+        for message in header_problems(catalog):
+            line = header_line(path) if catalog.metadata else None  # no header: no line to point at
+            yield Problem(path, line, ERROR, "header", message)
+
+
+@register("format", ERROR)
+def format_mismatches(checked: Checked) -> Iterator[Problem]:
+    """Format directives msgfmt --check-format rejects (c-format and the like)."""
+    for _locale, path, entry in _translated(checked):
+        message = format_problem(entry)
+        if message:
+            yield Problem(path, entry.linenum, ERROR, "format", message)
+
+
 @register("language", ERROR)
 def wrong_language(checked: Checked) -> Iterator[Problem]:
     """Translation not written in its catalog's language (a pasted source is caught)."""
@@ -98,7 +157,7 @@ def wrong_language(checked: Checked) -> Iterator[Problem]:
             continue
         if len(natural) < 3:
             continue  # too short to judge alone: Translate Toolkit's guard for its "unchanged" check
-        decision = checked.detector.decide_text(entry.msgstr)
+        decision = checked.detector_for(locale.language).decide_text(entry.msgstr)
         if decision.lang not in {locale.language, NEUTRAL} and not decision.low:
             yield Problem(
                 path,
@@ -124,7 +183,7 @@ def missing_tokens(checked: Checked) -> Iterator[Problem]:
 @register("glossary", ERROR)
 def missing_glossary_terms(checked: Checked) -> Iterator[Problem]:
     """Glossary term of the source missing from the translation (terms never translated)."""
-    glossary = checked.detector.glossary
+    glossary = checked.glossary
     for _locale, path, entry in _translated(checked) if glossary else ():
         missing = [term for term in glossary.found(entry.msgid) if term not in glossary.found(entry.msgstr)]
         if missing:
@@ -135,6 +194,38 @@ def missing_glossary_terms(checked: Checked) -> Iterator[Problem]:
                 "glossary",
                 f"glossary term missing from msgstr: {', '.join(dict.fromkeys(missing))}",
             )
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+@register("added-number", ERROR)
+def added_numbers(checked: Checked) -> Iterator[Problem]:
+    """Number in the translation that its source does not have."""
+    for _locale, path, entry in _translated(checked):
+        known = set(_DIGITS.findall(entry.msgid))
+        added = [number for number in _DIGITS.findall(entry.msgstr) if number not in known]
+        if added:
+            yield Problem(
+                path, entry.linenum, ERROR, "added-number", f"not in the source: {', '.join(dict.fromkeys(added))}"
+            )
+
+
+def _toolkit_check(name: str, severity: str) -> Check:
+    """One registry entry per Translate Toolkit check, titled as pofilter documents it."""
+
+    def check(checked: Checked) -> Iterator[Problem]:
+        for failure in checked.toolkit.get(name, []):
+            message = f"{failure.message}: {clip(failure.entry.msgstr, 50)!r}"
+            yield Problem(failure.path, failure.entry.linenum, severity, name, message)
+
+    check.__doc__ = f"pofilter: {title(name)}"
+    check.__name__ = f"toolkit_{name}"
+    return check
+
+
+for _name, (_severity, _why) in ENABLED.items():
+    register(_name, _severity)(_toolkit_check(_name, _severity))
 
 
 @register("fuzzy", ERROR)
@@ -197,29 +288,35 @@ def gather(project: Project, min_coverage: dict[str, float] | None = None) -> Ch
     overrides = load_overrides(project.overrides_path)
     template = project.template()
     documents = project.documents()
-    catalogs = {
-        loc: (str(project.catalog_path(loc)), cat)
-        for loc in project.languages
-        if (cat := project.catalog(loc)) is not None
-    }
+    catalogs: dict[LocaleId, tuple[str, polib.POFile]] = {}
+    unreadable: list[CatalogError] = []
+    for loc in project.languages:
+        try:
+            catalog = project.catalog(loc)
+        except CatalogError as error:
+            unreadable.append(error)  # listed by the catalog check; the others skip this language
+            continue
+        if catalog is not None:
+            catalogs[loc] = (str(project.catalog_path(loc)), catalog)
+    broken = {error.path for error in unreadable}
     return Checked(
         template=template,
         catalogs=catalogs,
         statuses={
             loc: language_status(template, catalogs[loc][1] if loc in catalogs else None, loc.posix, loc.language)
             for loc in project.languages
+            if str(project.catalog_path(loc)) not in broken
         },
         documents=documents,
-        detector=LanguageDetector(
-            project.candidates,
-            backend=project.detector,
-            overrides=overrides,
-            glossary=load_glossary(project.glossary_path),
-        ),
+        backend=project.detector,
+        source_language=LocaleId.parse(project.source_language).language,
         overrides=overrides,
         overrides_path=str(project.overrides_path),
-        stale_paths=[str(p) for p in stale(project, documents)],
+        # Staleness compares with what update would write, which needs every catalog read.
+        stale_paths=[] if unreadable else [str(p) for p in stale(project, documents)],
         min_coverage=dict(min_coverage or {}),
+        unreadable=unreadable,
+        glossary=load_glossary(project.glossary_path),
     )
 
 

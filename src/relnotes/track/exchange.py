@@ -20,7 +20,7 @@ from relnotes.track.worklist import ImportReport, Task, apply_work, build_queue,
 
 def export_work(project: Project, locale: LocaleId, path: str | Path) -> list[Task]:
     catalog = project.catalog(locale)
-    tasks = build_queue(project.template(), catalog, locale.language)
+    tasks = build_queue(project.template(), catalog, locale.language, project.primary)
     header = catalog_header(project.domain, locale, now_stamp(), catalog.metadata if catalog is not None else None)
     comment = (
         f"Work file: {len(tasks)} entries to translate into {locale.posix}.\n"

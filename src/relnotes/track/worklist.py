@@ -33,6 +33,7 @@ class Task:
     suggestion: str  # the fuzzy msgstr, "" when untranslated
     previous_msgid: str | None
     order: int
+    primary: str | None = None  # the site's first document, for links when it publishes several
 
     @property
     def placements(self) -> int:
@@ -53,17 +54,22 @@ class Task:
         result = []
         for ref in self.refs:
             place = parse_ref(ref)
-            result.append({"section": place.section, "arch": place.arch, "item": place.item, "link": place.link})
+            link = place.link(self.primary)
+            result.append({"section": place.section, "arch": place.arch, "item": place.item, "link": link})
         return result
 
 
 def _section_rank(refs: Sequence[str]) -> tuple[int, ...]:
+    """Later numbered sections first (Known Issues before Feature Updates); others keep their order."""
     sections = [parse_ref(ref).section for ref in refs]
-    best = max((tuple(int(x) for x in s.split(".")) for s in sections if s), default=())
+    numbers = [s.split(".") for s in sections if s and all(x.isdigit() for x in s.split("."))]
+    best = max((tuple(int(x) for x in n) for n in numbers), default=())
     return tuple(-n for n in best) if best else (1,)
 
 
-def build_queue(template: Sequence[TemplateEntry], catalog: polib.POFile | None, language: str) -> list[Task]:
+def build_queue(
+    template: Sequence[TemplateEntry], catalog: polib.POFile | None, language: str, primary: str | None = None
+) -> list[Task]:
     entries = index(catalog)
     tasks = []
     for order, entry in enumerate(template):
@@ -79,6 +85,7 @@ def build_queue(template: Sequence[TemplateEntry], catalog: polib.POFile | None,
                 po.msgstr if po and current == "fuzzy" else "",
                 po.previous_msgid if po else None,
                 order,
+                primary,
             )
         )
     return sorted(tasks, key=lambda t: (-t.placements, _section_rank(t.refs), t.order))

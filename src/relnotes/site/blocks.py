@@ -1,0 +1,134 @@
+"""A run of blocks as HTML, each in its frame: admonitions, tables, figures, examples,
+definition lists and nested lists.
+
+Pure: the caller gives how one block becomes an element (:data:`Element`, which escapes
+and marks untranslated text) and how a published image path becomes a site URL; this
+module only puts the elements back into the shape the document had. Frames use
+Material's own classes (``admonition note``) so they look native in the theme.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import groupby
+
+from relnotes.model import Block, BlockKind, Box
+
+# (start tag with content, end tag) for one block rendered as the given tag
+Element = Callable[[Block, str], tuple[str, str]]
+
+# DocBook's admonitions, as Material names its admonition styles.
+ADMONITIONS = {
+    "note": "note",
+    "tip": "tip",
+    "important": "warning",
+    "caution": "warning",
+    "warning": "danger",
+    "sidebar": "abstract",
+}
+
+
+def _frame_key(block: Block) -> tuple[str, int] | None:
+    return (block.box.kind, block.box.number) if block.box is not None else None
+
+
+def render_blocks(blocks: Sequence[Block], element: Element, image: Callable[[str], str]) -> str:
+    """Consecutive blocks that share a frame are drawn inside it; others flow as prose."""
+    parts: list[str] = []
+    for key, run in groupby(blocks, key=_frame_key):
+        run_blocks = list(run)
+        if key is None:
+            parts.extend(_flow(run_blocks, element, image))
+        else:
+            parts.append(_frame(run_blocks[0].box, run_blocks, element, image))
+    return "\n".join(parts)
+
+
+def _flow(blocks: Iterable[Block], element: Element, image: Callable[[str], str]) -> Iterator[str]:
+    """Prose with nested lists: a list entry at level L, then blocks continuing it at L + 1."""
+    open_levels: list[int] = []  # levels of the <ul> still open, each with an <li> open
+    for block in blocks:
+        if block.kind is BlockKind.LIST_ITEM:
+            while open_levels and open_levels[-1] > block.level:
+                open_levels.pop()
+                yield "</li></ul>"
+            if open_levels and open_levels[-1] == block.level:
+                yield "</li>"
+            else:
+                open_levels.append(block.level)
+                yield "<ul>"
+            start, _end = element(block, "li")
+            yield start
+            continue
+        while open_levels and open_levels[-1] >= block.level:
+            open_levels.pop()
+            yield "</li></ul>"
+        yield _one(block, element, image)
+    while open_levels:
+        open_levels.pop()
+        yield "</li></ul>"
+
+
+def _one(block: Block, element: Element, image: Callable[[str], str]) -> str:
+    if block.kind is BlockKind.IMAGE:
+        return f'<p><img src="{html.escape(image(block.text))}" alt="" loading="lazy"></p>'
+    tag = "pre" if block.kind is BlockKind.CODE else "p"
+    start, end = element(block, tag)
+    if block.kind is BlockKind.TITLE:
+        start = start.replace("<p", '<p class="relnotes-title"', 1) if 'class="' not in start[:40] else start
+    return start + end
+
+
+def _frame(box: Box, blocks: list[Block], element: Element, image: Callable[[str], str]) -> str:
+    title = [b for b in blocks if b.kind is BlockKind.TITLE][:1]
+    body = [b for b in blocks if b not in title]
+    if box.kind in ADMONITIONS:
+        head = ""
+        if title:
+            start, end = element(title[0], "p")
+            head = start.replace("<p", '<p class="admonition-title"', 1) + end
+        inner = "\n".join(_flow(body, element, image))
+        return f'<div class="admonition {ADMONITIONS[box.kind]}">\n{head}\n{inner}\n</div>'
+    if box.kind == "table":
+        return _table(title, body, element)
+    if box.kind == "varlist":
+        return _definitions(blocks, element, image)
+    if box.kind == "figure":
+        images = "\n".join(_one(b, element, image) for b in body)
+        caption = ""
+        if title:
+            start, end = element(title[0], "figcaption")
+            caption = start + end
+        return f'<figure class="relnotes-figure">\n{images}\n{caption}\n</figure>'
+    inner = "\n".join(_flow(blocks, element, image))
+    return f'<div class="relnotes-{html.escape(box.kind)}">\n{inner}\n</div>'
+
+
+def _table(title: list[Block], cells: list[Block], element: Element) -> str:
+    rows = []
+    for _row, run in groupby(cells, key=lambda b: b.box.row if b.box else 0):
+        rendered = []
+        for cell in run:
+            start, end = element(cell, "td")
+            rendered.append(start + end)
+        rows.append("<tr>" + "".join(rendered) + "</tr>")
+    caption = ""
+    if title:
+        start, end = element(title[0], "caption")
+        caption = start + end
+    body = "\n".join(rows)
+    return f'<div class="relnotes-table" tabindex="0">\n<table>\n{caption}\n{body}\n</table>\n</div>'
+
+
+def _definitions(blocks: list[Block], element: Element, image: Callable[[str], str]) -> str:
+    parts = ["<dl>"]
+    for is_term, run in groupby(blocks, key=lambda b: b.kind is BlockKind.TERM):
+        if is_term:
+            for term in run:
+                start, end = element(term, "dt")
+                parts.append(start + end)
+        else:
+            parts.append("<dd>\n" + "\n".join(_flow(list(run), element, image)) + "\n</dd>")
+    parts.append("</dl>")
+    return "\n".join(parts)

@@ -1,0 +1,98 @@
+"""Readers with disabilities and readers on phones, in headless Chromium.
+
+axe-core (from the npm registry, installed by ``make axe`` into ``build/axe``; not in the
+repository) audits each kind of page (overview, an architecture page, the status page) in a
+left-to-right and a right-to-left language against WCAG 2 A and AA: no serious or critical
+violation. The status page at 390 px wide never scrolls sideways as a whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tests.conftest import ROOT
+from tests.test_browser import ARGS, CHROMIUM, QuietHandler
+from tests.test_site_scale import LANGUAGES, make_project
+
+AXE = ROOT / "build" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+WCAG2 = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PAGES = ["", "x86/", "status/"]  # overview, an architecture page, the status page
+
+
+@pytest.fixture(scope="module")
+def served_rtl(tmp_path_factory):
+    """The pt_BR + en + ar site, built for the address it is served at."""
+    from relnotes.site.publish import build_all
+
+    project = make_project(tmp_path_factory.mktemp("a11y") / "proj", LANGUAGES)
+    site = project.parent / "site"
+    site.mkdir()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    build_all(project / "mkdocs.yml", site, site_url=base + "/")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+def test_axe_finds_no_serious_or_critical_wcag2_violation_ltr_and_rtl(served_rtl, browser):
+    if not AXE.is_file():
+        pytest.fail(f"{AXE.relative_to(ROOT)} is missing: run `make axe` (npm install axe-core)")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    found = []
+    audited = 0
+    for prefix in ("", "ar/"):  # pt-BR (left to right) and Arabic (right to left)
+        for path in PAGES:
+            page.goto(f"{served_rtl}/{prefix}{path}", wait_until="networkidle")
+            assert page.locator("html").get_attribute("dir") == ("rtl" if prefix else "ltr")
+            page.add_script_tag(path=str(AXE))
+            result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG2)
+            audited += len(result["passes"])
+            found += [
+                (prefix + path, v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                for v in result["violations"]
+                if v["impact"] in ("serious", "critical")
+            ]
+    page.close()
+    assert found == []
+    assert audited > 6 * 10  # axe ran its rules on every page (passes are counted per rule)
+
+
+@pytest.mark.parametrize("prefix", ["", "ar/"])
+def test_status_page_on_a_390px_phone_never_scrolls_sideways(served_rtl, browser, prefix):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(f"{served_rtl}/{prefix}status/", wait_until="networkidle")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    # The section × architecture table is wider than the phone: it scrolls in its own box.
+    box = page.locator(".relnotes-scroll:has(.relnotes-places)")
+    assert box.evaluate("e => e.scrollWidth > e.clientWidth && getComputedStyle(e).overflowX === 'auto'")
+    page.close()
+
+
+def test_text_in_a_left_to_right_language_keeps_its_order_on_a_right_to_left_page(served_rtl, browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(f"{served_rtl}/ar/x86/", wait_until="networkidle")
+    directions = page.evaluate(
+        """() => ({
+            page: getComputedStyle(document.querySelector('.md-content')).direction,
+            english: getComputedStyle(document.querySelector('.md-content .relnotes-foreign span[lang=en]')).direction,
+            marker: getComputedStyle(document.querySelector('.md-content .relnotes-marker')).direction,
+        })"""
+    )
+    assert directions == {"page": "rtl", "english": "ltr", "marker": "ltr"}
+    page.close()
