@@ -94,7 +94,7 @@ def test_human_check_output_names_file_and_line(project_dir, capsys):
     number = int(line.split(":")[1])
     entry = po_path(project_dir, "pt_BR").read_text(encoding="utf-8").split("\n")[number - 1 :]
     entry = "\n".join(entry).split("\n\n")[0]  # the entry starts at the reported line
-    assert entry.startswith("#. lang: en 1.00\n#: virtualization:6.3/x86/38")
+    assert entry.startswith("#. lang: en 0.95\n#: virtualization:6.3/x86/38")
     assert out.splitlines()[-1] == "1 error(s), 1 warning(s)"
 
 
@@ -194,6 +194,7 @@ def test_check_list_names_every_check_with_its_title(capsys):
         "format           error    Format directives msgfmt --check-format rejects (c-format and the like).",
         "language         error    Translation not written in its catalog's language (a pasted source is caught).",
         "tokens           error    Technical token of the source missing from the translation.",
+        "glossary         error    Glossary term of the source missing from the translation (terms never translated).",
         "added-number     error    Number in the translation that its source does not have.",
         "endpunc          warning  pofilter: Checks whether punctuation at the end of the strings match.",
         "startpunc        warning  pofilter: Checks whether punctuation at the beginning of the strings match.",

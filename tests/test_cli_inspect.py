@@ -121,7 +121,7 @@ def test_tree_shows_structure_languages_and_warnings(capsys):
     assert lines[1] == "6 Virtualization  [en 1.00 context]"
     assert "    6.3.4 ia64 Architecture (ia64)  [en 1.00 context]" in lines
     assert "        list_item [pt 1.00 context]  Paridade" in lines
-    assert "84 blocks: code 4, en 33, pt 47; 14 decided with context, 0 low-confidence" in lines
+    assert "84 blocks: code 4, en 33, pt 47; 9 decided with context, 0 low-confidence" in lines
     assert lines[-1] == (f"{CHAPTER}:27: warning: paragraph ends without punctuation ('…em'): cut off?")
 
 

@@ -5,6 +5,7 @@ Settings live in ``relnotes.toml`` beside ``sources/`` (all optional)::
     domain = "release-notes"        # locales/<domain>.pot
     source_language = "en"          # the language left untranslated in the masters
     languages = ["pt_BR", "en"]     # site languages; default: the masters' locales + source
+    glossary = "locales/glossary.txt"  # terms never translated, one a line (the default path)
 
 Every locale is validated by Babel before a path is built from it.
 """
@@ -46,6 +47,7 @@ class Project:
     source_language: str = "en"
     configured_languages: list[str] = field(default_factory=list)
     detector: str = "langdetect"
+    glossary_file: str = "locales/glossary.txt"
 
     @classmethod
     def load(cls, root: str | Path = ".") -> Project:
@@ -63,6 +65,7 @@ class Project:
             source_language=str(data.get("source_language", "en")),
             configured_languages=[str(x) for x in data.get("languages", [])],
             detector=str(data.get("detector", "langdetect")),
+            glossary_file=str(data.get("glossary", "locales/glossary.txt")),
         )
         if not _DOMAIN.match(project.domain):
             raise CatalogError(str(path), f"domain {project.domain!r} must be a plain file name like release-notes")
@@ -81,6 +84,11 @@ class Project:
     @property
     def template_path(self) -> Path:
         return self.locales_dir / f"{self.domain}.pot"
+
+    @property
+    def glossary_path(self) -> Path:
+        """The writers' list of terms never translated (``glossary`` in relnotes.toml)."""
+        return self.root / self.glossary_file
 
     @property
     def overrides_path(self) -> Path:

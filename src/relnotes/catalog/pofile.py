@@ -163,25 +163,37 @@ _BREAK_AFTER = frozenset(",;:!?|.-/")  # msgcat breaks after these when a letter
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
+_TABLE = str.maketrans(_ESCAPES)
+# Characters after which a line may break; whether it does depends on their neighbours.
+_CANDIDATE = re.compile(r"[\n ,;:!?|./-]")
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\t\r]')
+
+
 def _escape(text: str) -> str:
-    return "".join(_ESCAPES.get(char, char) for char in text)
+    return text.translate(_TABLE)
 
 
 def _pieces(text: str) -> list[str]:
-    """Escaped chunks between line-break opportunities, as GNU's line breaker finds them."""
-    pieces, current = [], []
-    for index, char in enumerate(text):
-        current.append(_ESCAPES.get(char, char))
-        after = text[index + 1] if index + 1 < len(text) else ""
+    """Escaped chunks between line-break opportunities, as GNU's line breaker finds them.
+
+    Only the candidate characters are examined (a regex finds them), not every character:
+    rendering 10,000-entry catalogs spent most of ``update`` in a per-character loop here.
+    """
+    escape = _escape if _NEEDS_ESCAPE.search(text) else str
+    pieces, start, end = [], 0, len(text)
+    for match in _CANDIDATE.finditer(text):
+        index = match.start()
+        char = text[index]
+        after = text[index + 1] if index + 1 < end else ""
         if (
             char == "\n"
             or (char == " " and after != " ")
             or (char in _BREAK_AFTER and after.isalpha() and index > 0 and text[index - 1].isalnum())
         ):
-            pieces.append("".join(current))
-            current = []
-    if current:
-        pieces.append("".join(current))
+            pieces.append(escape(text[start : index + 1]))
+            start = index + 1
+    if start < end:
+        pieces.append(escape(text[start:]))
     return pieces
 
 

@@ -7,6 +7,7 @@ than a date changed. A second run with nothing changed writes no byte.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,7 +27,8 @@ from relnotes.catalog.pofile import (
     write_catalog,
 )
 from relnotes.catalog.template import TemplateEntry, build_template, from_template, to_po_entry
-from relnotes.detect import Decision, LanguageDetector
+from relnotes.detect import RULES, Decision, LanguageDetector
+from relnotes.detect.glossary import load_glossary
 from relnotes.detect.overrides import load_overrides
 from relnotes.errors import LockedError
 from relnotes.locales import LocaleId
@@ -56,7 +58,10 @@ def catalog_comment(locale: LocaleId) -> str:
 
 
 def detector_signature(project: Project) -> str:
-    return f"{project.detector} {','.join(sorted(project.candidates))}"
+    """Backend, languages, decision rules and glossary: a change of any one re-decides every text."""
+    glossary = load_glossary(project.glossary_path)
+    digest = hashlib.sha256("\n".join(glossary.terms).encode("utf-8")).hexdigest()[:12] if glossary else "none"
+    return f"{project.detector} {','.join(sorted(project.candidates))} {RULES} glossary:{digest}"
 
 
 def detect_template(
@@ -68,7 +73,10 @@ def detect_template(
     since the context may have changed. Overrides still win over a recorded decision.
     """
     detector = LanguageDetector(
-        project.candidates, backend=project.detector, overrides=load_overrides(project.overrides_path)
+        project.candidates,
+        backend=project.detector,
+        overrides=load_overrides(project.overrides_path),
+        glossary=load_glossary(project.glossary_path),
     )
     if recorded is not None and recorded.metadata.get(SIGNATURE) == detector_signature(project):
         detector.remember(

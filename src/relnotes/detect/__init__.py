@@ -1,99 +1,64 @@
 """Decide, for every translatable block, which of the project's languages it is written in.
 
-The question is binary (the page's language, or the source language still left in), so
-the backend only knows the project's languages, is seeded, and never sees technical
-tokens. Long blocks are decided on their own text. Short or uncertain ones (headings,
-one-word list items) are where detectors fail: their own probabilities are combined
-with those of their context (sibling headings, the rest of their item, every other
-place the same text appears), and the decision says so (``basis="context"``) instead of
-passing for a confident one. Overrides pinned by a person win over everything.
+The question is binary (the page's language, or the source language still left in). The
+statistical backend alone misreads real documents: a Korean sentence full of identifiers,
+a Portuguese one full of English terms, a product name, an English label in a German page.
+So a decision is taken in layers, cheapest and surest first, and says which one decided:
+
+1. ``override``: a person pinned the text's language.
+2. ``neutral``: no language at all once technical tokens, glossary terms and credits are
+   masked: a name, a version, a command, a list of people (``zxx``).
+3. ``script``: the page's language is written in a script the others do not use (Hangul,
+   kana, Han, Cyrillic): a fair share of it proves the language, none of it rules it out.
+4. ``words``: the function words and documentation labels the block is built with.
+5. ``text``: the backend (langdetect, or lingua), restricted to what is still possible.
+6. ``context``: short or uncertain ``text`` decisions are combined with their context
+   (sibling headings, the rest of their item, the neighbouring paragraphs).
 """
 
 from __future__ import annotations
 
-import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
-from relnotes.detect.mask import mask, words
+from relnotes.detect.backends import BACKENDS, Backend, LangdetectBackend, LinguaBackend
+from relnotes.detect.glossary import Glossary
+from relnotes.detect.mask import has_tokens, mask
+from relnotes.detect.mask import words as natural_words  # "words" names the submodule below
+from relnotes.detect.names import is_name_list, is_name_only
+from relnotes.detect.script import by_script
+from relnotes.detect.words import CREDIT, by_words, has_known_words
 from relnotes.model import BlockKind, Document, Placement
 
+__all__ = [
+    "BACKENDS",
+    "CODE",
+    "NEUTRAL",
+    "RULES",
+    "Backend",
+    "Decision",
+    "LangdetectBackend",
+    "LanguageDetector",
+    "LinguaBackend",
+]
+
+_NATURAL = re.compile(r"[^\W\d_]{2,}")  # a natural word of an already masked text
+_PARENTHESES = re.compile(r"\([^()]*\)")
 NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
 SHORT_WORDS = 3  # fewer natural words than this is a short block
 LOW = 0.9  # decisions under this confidence are reported to the user
-
-
-class Backend(Protocol):
-    """A language identifier restricted to the project's languages."""
-
-    name: str
-
-    def probabilities(self, text: str) -> dict[str, float]:
-        """ISO 639-1 code -> probability, over the project's languages only."""
-        ...
-
-
-class LangdetectBackend:
-    """langdetect with only the needed profiles loaded and a fixed seed (deterministic)."""
-
-    name = "langdetect"
-
-    def __init__(self, languages: Sequence[str], seed: int = 0) -> None:
-        from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-
-        self._factory = DetectorFactory()
-        self._to_iso: dict[str, str] = {}
-        profiles = []
-        for language in languages:
-            profile = {"zh": "zh-cn"}.get(language, language)
-            path = os.path.join(PROFILES_DIRECTORY, profile)
-            if not os.path.exists(path):
-                raise ValueError(f"langdetect has no profile for {language!r}")
-            with open(path, encoding="utf-8") as handle:
-                profiles.append(handle.read())
-            self._to_iso[profile] = language
-        self._factory.load_json_profile(profiles)
-        self._factory.set_seed(seed)
-
-    def probabilities(self, text: str) -> dict[str, float]:
-        from langdetect.lang_detect_exception import LangDetectException
-
-        detector = self._factory.create()
-        detector.append(text)
-        try:
-            found = detector.get_probabilities()
-        except LangDetectException:
-            return {}
-        return {self._to_iso[p.lang]: p.prob for p in found}
-
-
-class LinguaBackend:
-    """lingua-language-detector, the optional extra: better on short text, a larger install."""
-
-    name = "lingua"
-
-    def __init__(self, languages: Sequence[str]) -> None:
-        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
-
-        chosen = [Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in languages]
-        self._detector = LanguageDetectorBuilder.from_languages(*chosen).build()
-
-    def probabilities(self, text: str) -> dict[str, float]:
-        values = self._detector.compute_language_confidence_values(text)
-        return {v.language.iso_code_639_1.name.lower(): v.value for v in values if v.value > 0}
-
-
-BACKENDS = {"langdetect": LangdetectBackend, "lingua": LinguaBackend}
+RULES = "layers-3"  # recorded with decisions: a template decided under other rules is redone
+NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
     lang: str | None  # ISO 639-1, "zxx" for no language, None for code
     confidence: float
-    basis: str  # text | context | override | neutral | code | single
+    basis: str  # override | neutral | script | words | text | context | recorded | code | single
 
     @property
     def low(self) -> bool:
@@ -123,12 +88,14 @@ class LanguageDetector:
         languages: Sequence[str],
         backend: str | Backend = "langdetect",
         overrides: Mapping[str, str] | None = None,
+        glossary: Glossary | None = None,
     ) -> None:
         self.languages = list(dict.fromkeys(languages))
         if isinstance(backend, str):
             backend = BACKENDS[backend](self.languages) if len(self.languages) > 1 else None
         self.backend = backend
         self.overrides = dict(overrides or {})
+        self.glossary = glossary or Glossary()
         self.cache: dict[str, dict[str, float]] = {}
         self._own: dict[str, Decision] = {}
         self._shortness: dict[str, bool] = {}
@@ -142,15 +109,22 @@ class LanguageDetector:
             self.hits += 1
             return cached
         self.misses += 1
-        masked = mask(text)
+        masked = mask(CREDIT.sub(" ", text), self.glossary)
         found = self.backend.probabilities(masked) if self.backend else {self.languages[0]: 1.0}
         result = _normalised({k: v for k, v in found.items() if k in self.languages})
         self.cache[text] = result
         return result
 
     def remember(self, decisions: Iterable[tuple[str, Decision]]) -> None:
-        """Seed the cache with decisions recorded earlier (the template's extracted comments)."""
-        self._own.update(decisions)
+        """Seed the cache with decisions recorded earlier (the template's extracted comments).
+
+        ``update`` passes only decisions a text made on its own, and only when the template
+        was decided by the same backend, languages, rules (``RULES``) and glossary: they are
+        what deciding again would give, so they are final (``recorded``), context included.
+        """
+        for text, decision in decisions:
+            basis = decision.basis if decision.basis == "neutral" else "recorded"
+            self._own[text] = Decision(decision.lang, decision.confidence, basis)
 
     def decide_text(self, text: str) -> Decision:
         """A decision from the text alone (for a msgstr, which has no context)."""
@@ -160,13 +134,32 @@ class LanguageDetector:
             return Decision(self.languages[0], 1.0, "single")
         decision = self._own.get(text)
         if decision is None:
-            if not words(text):
-                decision = Decision(NEUTRAL, 1.0, "neutral")
-            else:
-                lang, confidence = _top(self.probabilities(text))
-                decision = Decision(lang, round(confidence, 4), "text")
-            self._own[text] = decision
+            decision = self._own[text] = self._layers(text)
         return decision
+
+    def _layers(self, text: str) -> Decision:
+        """Neutral, script, words, then the backend: the first layer that is sure decides."""
+        masked = mask(CREDIT.sub(" ", text), self.glossary)
+        if not _NATURAL.search(masked) or is_name_list(self.glossary.blank(text)):
+            return Decision(NEUTRAL, 1.0, "neutral")
+        proven, allowed = by_script(masked, self.languages)
+        if proven is not None:
+            return Decision(proven, 1.0, "script")
+        outside = _PARENTHESES.sub(" ", masked)
+        if _NATURAL.search(outside):
+            masked = outside  # a gloss, "Compilador AOT (ahead-of-time)", is not what the block is built in
+        known = has_known_words(masked, allowed)
+        if not known and is_name_only(text, masked, has_tokens(text)):
+            return Decision(NEUTRAL, 1.0, "neutral")
+        if len(allowed) == 1:
+            return Decision(allowed[0], 1.0, "script")
+        if known:
+            lang, confidence = by_words(masked, allowed)
+            if lang is not None:
+                return Decision(lang, round(confidence, 4), "words")
+        probs = self.probabilities(masked)
+        lang, confidence = _top({k: v for k, v in probs.items() if k in allowed} or probs)
+        return Decision(lang, round(confidence, 4), "text")
 
     def decide(self, document: Document) -> list[Decision]:
         """One decision per placement, in document order (code blocks get ``CODE``)."""
@@ -200,7 +193,7 @@ class LanguageDetector:
     def _short(self, text: str) -> bool:
         short = self._shortness.get(text)
         if short is None:
-            short = self._shortness[text] = len(words(text)) < SHORT_WORDS
+            short = self._shortness[text] = len(natural_words(text)) < SHORT_WORDS
         return short
 
     def _combine(self, own: Decision, text: str, context: str) -> Decision:
@@ -215,21 +208,36 @@ class LanguageDetector:
 
 
 def _contexts(document: Document, placements: list[Placement]) -> dict[str, list[str]]:
-    """The texts around each distinct block text, over every place it appears."""
+    """The texts around each distinct block text, over every place it appears.
+
+    A heading's context is the other headings; an item's block, the rest of its item; a
+    paragraph outside any item (a chapter intro, a book's prose), its ``NEIGHBOURS``
+    paragraphs each side within the same section and group.
+    """
     headings = [p.block.text for p in placements if p.block.kind is BlockKind.HEADING]
     item_texts: dict[int, list[str]] = defaultdict(list)
-    for p in placements:
-        if p.item is not None and p.block.kind.translatable:
+    loose: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
+    for position, p in enumerate(placements):
+        if not p.block.kind.translatable:
+            continue
+        if p.item is not None:
             item_texts[p.item].append(p.block.text)
-    intro = [b.text for b in document.intro]
+        elif p.block.kind is not BlockKind.HEADING:
+            loose[(p.section, p.group)].append(position)
+    neighbours: dict[int, list[str]] = {}
+    for positions in loose.values():
+        for at, position in enumerate(positions):
+            window = positions[max(0, at - NEIGHBOURS) : at] + positions[at + 1 : at + 1 + NEIGHBOURS]
+            neighbours[position] = [placements[n].block.text for n in window]
     contexts: dict[str, list[str]] = defaultdict(list)
-    for p in placements:
+    for position, p in enumerate(placements):
         text = p.block.text
         if p.block.kind is BlockKind.HEADING:
             around = headings
         elif p.item is not None:
             around = item_texts[p.item]
         else:
-            around = intro
-        contexts[text].extend(t for t in around if t != text and t not in contexts[text])
+            around = neighbours.get(position, [])
+        seen = contexts[text]
+        seen.extend(t for t in around if t != text and t not in seen)
     return contexts

@@ -8,30 +8,55 @@ every one of them again in the msgstr (a translator may not drop ``--vcpus=1``).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from relnotes.detect.glossary import Glossary
 
 _TOKEN = re.compile(
     r"""
-      \b[a-z][a-z0-9+.-]*://\S+                  # URLs
+      \b(?:PEP|RFC|CVE|bpo|gh|GH)[- ]?\d[\d-]*     # issues, PEPs, RFCs: gh-51234, PEP 563
+    | \b[a-z][a-z0-9+.-]*://\S+                  # URLs
     | (?<![\w/])/[\w.+-]+(?:/[\w.+-]*)*          # absolute paths: /etc/xen/xend-config.sxp
     | (?<![\w-])--?[A-Za-z][\w-]*(?:=\S+)?       # options: --vcpus=1, -v
     | \b[\w.-]+=(?:"[^"]*"|\S*)                  # key=value: maxcpus=126, append=
     | \b\w*(?:_\w+)+\b                           # snake_case identifiers: dom0_mem, x86_64
     | \b[^\W\d_]*\d[\w.]*                        # words with digits: dom0, e1000, 12GB, 5.3
+    | \b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?  # dotted names: threading.Timer.cancel, os.path()
+    | \b[A-Za-z_]\w*\(\)                         # calls: len()
+    | \b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*       # camelCase, CamelCase: ModuleSpec, getLogger
     """,
     re.VERBOSE,
 )
+# Masked for the detector but not required in a translation: REPL lines and acronyms.
+_MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$|\b[A-Z][A-Z0-9_]+s?\b", re.MULTILINE)
 _TRAILING = ".,;:)"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def technical_tokens(text: str) -> list[str]:
     """The tokens a translation must carry over unchanged, in order of appearance."""
-    return [match.group(0).rstrip(_TRAILING) for match in _TOKEN.finditer(text)]
+    return [_trim(match.group(0)) for match in _TOKEN.finditer(text)]
 
 
-def mask(text: str) -> str:
-    """The text with every technical token blanked out, for the language detector."""
-    return " ".join(_TOKEN.sub(" ", text).split())
+def _trim(token: str) -> str:
+    """Sentence punctuation glued to a token is not part of it; a call's own ``()`` is."""
+    while token and token[-1] in _TRAILING and not (token[-1] == ")" and token.count("(") >= token.count(")")):
+        token = token[:-1]
+    return token
+
+
+def mask(text: str, glossary: Glossary | None = None) -> str:
+    """The text with every technical token (and glossary term) blanked out, for the language detector."""
+    if glossary is not None:
+        text = glossary.blank(text)
+    text = _MASK_ONLY.sub(" ", _TOKEN.sub(" ", text))
+    return " ".join(text.split())
+
+
+def has_tokens(text: str) -> bool:
+    """Whether the text holds a technical token or a number (a version, a path, an identifier)."""
+    return _TOKEN.search(text) is not None
 
 
 def words(text: str) -> list[str]:

@@ -24,6 +24,7 @@ import polib
 from relnotes.catalog.template import TemplateEntry
 from relnotes.catalog.update import stale
 from relnotes.detect import NEUTRAL, LanguageDetector
+from relnotes.detect.glossary import Glossary, load_glossary
 from relnotes.detect.mask import technical_tokens, words
 from relnotes.detect.overrides import load_overrides
 from relnotes.errors import CatalogError
@@ -76,13 +77,14 @@ class Checked:
     stale_paths: list[str]
     min_coverage: dict[str, float] = field(default_factory=dict)
     unreadable: list[CatalogError] = field(default_factory=list)
+    glossary: Glossary = field(default_factory=Glossary)
     _detectors: dict[str, LanguageDetector] = field(default_factory=dict, repr=False)
 
     def detector_for(self, language: str) -> LanguageDetector:
         """A translation is asked one question: its catalog's language, or the source language?"""
         if language not in self._detectors:
             self._detectors[language] = LanguageDetector(
-                [language, self.source_language], backend=self.backend, overrides=self.overrides
+                [language, self.source_language], backend=self.backend, overrides=self.overrides, glossary=self.glossary
             )
         return self._detectors[language]
 
@@ -175,6 +177,22 @@ def missing_tokens(checked: Checked) -> Iterator[Problem]:
         if missing:
             yield Problem(
                 path, entry.linenum, ERROR, "tokens", f"missing from msgstr: {', '.join(dict.fromkeys(missing))}"
+            )
+
+
+@register("glossary", ERROR)
+def missing_glossary_terms(checked: Checked) -> Iterator[Problem]:
+    """Glossary term of the source missing from the translation (terms never translated)."""
+    glossary = checked.glossary
+    for _locale, path, entry in _translated(checked) if glossary else ():
+        missing = [term for term in glossary.found(entry.msgid) if term not in glossary.found(entry.msgstr)]
+        if missing:
+            yield Problem(
+                path,
+                entry.linenum,
+                ERROR,
+                "glossary",
+                f"glossary term missing from msgstr: {', '.join(dict.fromkeys(missing))}",
             )
 
 
@@ -298,6 +316,7 @@ def gather(project: Project, min_coverage: dict[str, float] | None = None) -> Ch
         stale_paths=[] if unreadable else [str(p) for p in stale(project, documents)],
         min_coverage=dict(min_coverage or {}),
         unreadable=unreadable,
+        glossary=load_glossary(project.glossary_path),
     )
 
 

@@ -1,0 +1,134 @@
+"""Word evidence: the language a sentence is built in shows in its function words.
+
+A Portuguese sentence full of English identifiers (``use o atributo Timer.finished``) is
+still built with Portuguese articles, prepositions and conjunctions; an English label left
+in a German page (``Quick Links``) is made of English words. Each language has its most
+frequent function words, the labels of documentation pages (notes, warnings, headings,
+navigation) and the English words it writes too (``Support`` in French, ``Download`` in
+German); a word counts for a language only where no other candidate language spells it the
+same way (``a`` is English and Portuguese, ``Important`` English and French): those are left
+to the backend and the context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+_LISTS: dict[str, str] = {
+    "en": """the of and to in is are was were be been for on with by this that these those it its
+        from as at an or not can will would should could has have had which when where what who how
+        there their they you your we our us if than then also but into onto only more most other such
+        may must does do did all any each new now no yes about after before between over under see
+        note warning important tip caution quick links contents overview introduction summary chapter
+        section page next previous home download release notes known issues resolved features updates
+        getting started table appendix index glossary search contact support help legal notice
+        changes added removed fixed deprecated improvements documentation read more learn""",
+    "pt": """o os a as um uma uns umas de do da dos das em no na nos nas para por pelo pela pelos pelas
+        com sem e é são foi foram ser está estão este esta estes estas isso isto esse essa que não se
+        ao aos à às ou mas como mais também quando onde já seu sua seus suas pode podem deve agora
+        nota aviso importante dica atenção links rápidos conteúdo visão geral introdução resumo capítulo
+        seção página próximo anterior início baixar notas versão problemas conhecidos resolvidos
+        recursos novos itens índice glossário pesquisar ajuda suporte aviso legal alterações
+        adicionado removido corrigido obsoleto melhorias documentação saiba mais leia""",
+    "es": """el la los las un una unos unas de del en para por con sin y e es son fue ser está están
+        este esta estos estas eso esto ese esa que no se al o u pero como más también cuando donde ya
+        su sus puede pueden debe ahora nota aviso importante consejo precaución enlaces rápidos
+        contenido resumen introducción capítulo sección página siguiente anterior inicio descargar
+        notas versión problemas conocidos resueltos novedades elementos índice glosario buscar ayuda
+        soporte cambios añadido eliminado corregido obsoleto mejoras documentación más información""",
+    "fr": """le la les un une des de du en dans pour par avec sans et est sont était être ce cette ces
+        cet qui que ne pas se au aux ou mais comme plus aussi quand où déjà son sa ses leur leurs peut
+        peuvent doit maintenant il elle ils sur nous vous note avertissement astuce attention liens
+        rapides sommaire aperçu introduction résumé chapitre section page suivant précédent accueil
+        télécharger notes version problèmes connus résolus nouveautés éléments index glossaire
+        rechercher aide assistance modifications ajouté supprimé corrigé obsolète améliorations""",
+    "de": """der die das den dem des ein eine einen einem einer eines und oder ist sind war waren sein
+        wird werden wurde für mit von zu zum zur auf aus bei nach über unter nicht kein keine auch
+        als wie wenn dass sich es er sie wir ihr ihre sein seine kann können muss sollte nur noch
+        jetzt hinweis warnung wichtig tipp vorsicht schnellzugriff inhalt übersicht einführung
+        zusammenfassung kapitel abschnitt seite weiter zurück startseite herunterladen
+        versionshinweise bekannte probleme behobene neue funktionen einträge stichwortverzeichnis
+        glossar suche hilfe änderungen hinzugefügt entfernt behoben veraltet verbesserungen mehr""",
+    "it": """il lo la i gli le un uno una di del dello della dei degli delle in nel nella nei per con
+        su sul sulla da dal dalla e è sono era essere questo questa questi queste che non si al alla
+        ai o ma come più anche quando dove già suo sua suoi sue può possono deve ora nota avviso
+        importante suggerimento attenzione collegamenti rapidi contenuti panoramica introduzione
+        riepilogo capitolo sezione pagina successivo precedente scarica note versione problemi noti
+        risolti novità elementi indice glossario cerca aiuto supporto modifiche aggiunto rimosso
+        corretto deprecato miglioramenti documentazione""",
+    "id": """yang dan di ke dari untuk dengan pada dalam adalah ini itu tidak akan dapat bisa juga
+        atau oleh sebagai karena jika saat telah sudah belum ada tersebut setiap semua lebih hanya
+        kami kita anda mereka ia bagi secara agar supaya seperti antara catatan peringatan penting
+        kiat perhatian tautan cepat isi ikhtisar pengantar ringkasan bab bagian halaman berikutnya
+        sebelumnya beranda unduh rilis masalah diketahui diselesaikan fitur baru butir indeks
+        glosarium cari bantuan dukungan perubahan ditambahkan dihapus diperbaiki usang perbaikan""",
+}
+
+# English words each language writes too: shared with English, they prove neither.
+_LOANWORDS: dict[str, str] = {
+    "pt": "download home links backup site web online",
+    "es": "web online software hardware",
+    "fr": "important introduction section page index contact support documentation notes table options "
+    "installation configuration version web",
+    "de": "links download downloads support index updates update features home release notes installation web online",
+    "it": "download home link index web online software",
+    "id": "download link home web online software support",
+}
+
+# Credits name people, not a language: "(Contributed by Jane Doe in gh-51234.)".
+CREDIT = re.compile(
+    r"\(?\b(?:contributed|patch(?:ed)?|written|implemented|reported|fixed|suggested|reviewed)"
+    r"\s+by\b[^()]*\)?\.?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+@cache
+def lexicon(languages: tuple[str, ...]) -> dict[str, str]:
+    """Word -> the one candidate language it belongs to; words two candidates share are dropped."""
+    owners: dict[str, set[str]] = {}
+    for language in languages:
+        for word in (_LISTS.get(language, "") + " " + _LOANWORDS.get(language, "")).split():
+            owners.setdefault(word, set()).add(language)
+    return {word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1}
+
+
+def counts(text: str, languages: Sequence[str]) -> dict[str, int]:
+    """How many words of the text belong to each candidate language (parentheses count apart).
+
+    Words inside parentheses are glosses and credits (``Compilador AOT (ahead-of-time)``,
+    ``대상 정책(targeted policy)``): they count only when the text outside them says nothing.
+    """
+    table = lexicon(tuple(languages))
+    outside = _PARENTHESES.sub(" ", text)
+    for part in (outside, text):
+        found = dict.fromkeys(languages, 0)
+        for word in _WORD.findall(part.lower()):
+            language = table.get(word)
+            if language is not None:
+                found[language] += 1
+        if any(found.values()):
+            return found
+    return dict.fromkeys(languages, 0)
+
+
+def by_words(text: str, languages: Sequence[str]) -> tuple[str | None, float]:
+    """The language the words prove (at least one of its words, three times any other's), and how surely.
+
+    One word is evidence, not proof: it gives 0.90, two 0.95, three or more 1.00.
+    """
+    found = counts(text, languages)
+    ranked = sorted(languages, key=lambda lang: -found[lang])
+    best = ranked[0]
+    runner = found[ranked[1]] if len(ranked) > 1 else 0
+    if found[best] and found[best] >= 3 * runner and (runner == 0 or found[best] >= 4):
+        return best, min(1.0, 0.85 + 0.05 * (found[best] - runner))
+    return None, 0.0
+
+
+def has_known_words(text: str, languages: Sequence[str]) -> bool:
+    return any(counts(text, languages).values())
