@@ -14,6 +14,7 @@ suggestion is checked.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ from relnotes.show import clip
 
 COMMENT = "relnotes import: "
 COPIED = 0.5  # share of the edition's words taken from the original above which English is left in
+_WORD = re.compile(r"[^\W\d_]{2,}")
+MOSTLY = 0.75  # above this share, the original's text with a word or a label translated is left in
 FOREIGN = 0.3  # under this share the edition's text is a translation, whatever a detector says
 OTHER_SCRIPT = 0.2  # share of letters in a script the original does not use: a translation
 DOUBT_WORDS = 6  # langdetect reads short titles as English ("A Biblioteca de Software": en 1.00)
@@ -59,9 +62,13 @@ class Proposals:
 
 
 def _copied(original: str, edition: str) -> float:
-    """Share of the edition's words found in the original: high for English left in or an older English version."""
-    mine = {word.lower() for word in words(original)}
-    theirs = [word.lower() for word in words(edition)]
+    """Share of the edition's words found in the original: high for English left in or an older English version.
+
+    Every word counts here, acronyms and labels too (``BACK TO BASICS``), unlike the
+    detector's view of a text, which leaves them out as saying nothing about the language.
+    """
+    mine = {word.lower() for word in _WORD.findall(original)}
+    theirs = [word.lower() for word in _WORD.findall(edition)]
     return sum(word in mine for word in theirs) / len(theirs) if theirs else 1.0
 
 
@@ -86,8 +93,10 @@ def judge(original: str, edition: str, decide: Callable[[str], Decision], source
     English version of the paragraph, takes most of its words from the original; a text
     that takes under ``FOREIGN`` of them, or is written in good part in another script
     (``編集後の debian/falcot-data.install は…`` takes 4 of its 6 words from the original),
-    is a translation without asking the detector (which also makes import fast); "left
-    in" needs both the detector and ``COPIED``.
+    is a translation without asking the detector (which also makes import fast); a text
+    made almost wholly of the original's words (``MOSTLY``) is the source left in, with a
+    label or a word translated (the script evidence would otherwise call it translated);
+    in between, "left in" needs both the detector and ``COPIED``.
     A text between the two that reads confidently as English is imported fuzzy.
     """
     if edition == original:
@@ -95,6 +104,8 @@ def judge(original: str, edition: str, decide: Callable[[str], Decision], source
     copied = _copied(original, edition)
     if copied < FOREIGN or _other_script(original, edition) >= OTHER_SCRIPT:
         return None
+    if copied >= MOSTLY:  # "BACK TO BASICS Linux それとも GNU/Linux?": one word translated, the rest left
+        return "left"
     decision = decide(edition)
     if decision.lang != source:
         return None

@@ -82,6 +82,21 @@ def split_label(title: str) -> tuple[str | None, str]:
     return None, title.strip()
 
 
+# A formal object's caption as DocBook labels it: "Example 6.1. …", "図 3.2 …", "شكل 3.2. …".
+_CAPTION = re.compile(r"^\S+\s+(?:[A-Z]|\d+)(?:\.\d+)*\.?\s+(\S.*)$")
+
+
+def split_caption(title: str) -> str:
+    """A table's, figure's or example's title without its generated label and number.
+
+    The label is the toolchain's, in the page's language: kept, it would make ``Example 6.1.
+    Example entry format`` and ``مثال 6.1. Example entry format`` two texts, and the second a
+    "translation" that translated nothing.
+    """
+    match = _CAPTION.match(title.strip())
+    return match.group(1) if match else title.strip()
+
+
 def arch_of(title: str) -> str | None:
     """The architecture a group heading names, ``all`` for "all architectures", else None."""
     match = _ARCH.search(title)

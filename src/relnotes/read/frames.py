@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bs4 import Tag
 
 from relnotes.model import BlockKind, Box
-from relnotes.read.assemble import BlockEvent, Event
+from relnotes.read.assemble import BlockEvent, Event, split_caption
 from relnotes.read.markup import BLOCK_TAGS, anchor, classes, inline
 
 if TYPE_CHECKING:
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     _Base = PageReader
 else:
     _Base = object
+
+
+CAPTIONED = {"table", "figure", "example"}  # formal objects: DocBook numbers their titles
 
 
 class FrameReader(_Base):
@@ -76,6 +79,8 @@ class FrameReader(_Base):
 
     def title(self, tag: Tag, box: Box | None) -> Iterator[Event]:
         text, links = inline(list(tag.children))
+        if box is not None and box.kind in CAPTIONED:
+            text = split_caption(text)
         if text:
             yield BlockEvent(self.block(BlockKind.TITLE, text, tag, box, links, anchor(tag)), False)
 
