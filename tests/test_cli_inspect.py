@@ -265,3 +265,15 @@ def test_low_confidence_decisions_are_reported_not_hidden(capsys, tmp_path):
         f"{path}:3: note: low-confidence language pt (0.86)",
         f"{path}:5: note: low-confidence language pt (0.86)",
     ]
+
+
+def test_inspect_masks_the_glossary_as_update_does(capsys, tmp_path):
+    """A product name the writers list is no language for inspect either (it was English before)."""
+    master = tmp_path / "notes.pt_BR.txt"
+    master.write_text("1. Notas\n\n1.1. Novidades\n\n  • Cockpit Console\n", encoding="utf-8")
+    glossary = tmp_path / "glossary.txt"
+    glossary.write_text("# produtos\nCockpit Console\n", encoding="utf-8")
+    code, out, _err = run(capsys, "inspect", str(master), "--json", "--glossary", str(glossary))
+    assert code == 0
+    blocks = {b["text"]: b["lang"] for b in json.loads(out)["blocks"]}
+    assert blocks["Cockpit Console"] == "zxx"

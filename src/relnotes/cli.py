@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from relnotes.catalog.importer import import_edition
 from relnotes.catalog.update import stale, update
 from relnotes.detect import BACKENDS, LanguageDetector
+from relnotes.detect.glossary import load_glossary
 from relnotes.detect.overrides import load_overrides, save_overrides
 from relnotes.errors import RelnotesError
 from relnotes.locales import LocaleId
@@ -30,6 +31,7 @@ from relnotes.track.exchange import export_work, import_work
 from relnotes.track.worklist import build_queue
 
 DEFAULT_OVERRIDES = "locales/overrides.toml"
+DEFAULT_GLOSSARY = "locales/glossary.txt"  # as update and check read it: the same decisions
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
@@ -37,7 +39,10 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     page = LocaleId.parse(document.locale)
     source = LocaleId.parse(args.source_lang)
     detector = LanguageDetector(
-        [page.language, source.language], backend=args.detector, overrides=load_overrides(args.overrides)
+        [page.language, source.language],
+        backend=args.detector,
+        overrides=load_overrides(args.overrides),
+        glossary=load_glossary(args.glossary),
     )
     decisions = detector.decide(document)
     warnings = source_warnings(document)
@@ -227,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--encoding", help="the file's encoding when it is not UTF-8")
     inspect.add_argument("--detector", choices=sorted(BACKENDS), default="langdetect")
     inspect.add_argument("--overrides", default=DEFAULT_OVERRIDES, help="pinned languages (TOML)")
+    inspect.add_argument("--glossary", default=DEFAULT_GLOSSARY, help="terms never translated, one a line")
     inspect.add_argument("--json", action="store_true", help="machine-readable output")
     inspect.set_defaults(func=_cmd_inspect)
 
