@@ -7,9 +7,10 @@ a temporary project; `relnotes update` writes its catalogs once. Then, in one ru
 2. the site of that edition in its language and English: `relnotes site build` (reading
    the book and the catalogs included) against plain Material building the very same pages
    written as static Markdown, taken in turn;
-3. with --counts, the en-US original as the master and 1, 2, 4, 8 … 26 site languages (the
-   editions' locales), `--jobs` at a time, against plain Material with the same
-   parallelism; wall and CPU time, and the peak RSS of `relnotes site build` as a command.
+3. with --counts, the en-US original as the master, every other edition imported into its
+   catalogs (`relnotes import`, timed), and 1, 2, 4, 8 … 26 site languages, `--jobs` at a
+   time, against plain Material with the same parallelism; wall and CPU time, and the peak
+   RSS of `relnotes site build` as a command.
 
     python scripts/bench_book.py [--edition pt-BR] [--runs 3] [--counts 1,2,4,8,26] [--jobs 2]
 """
@@ -28,6 +29,7 @@ import time
 from pathlib import Path
 
 from benchkit import paired, peak_rss_mb, plain_build, plain_project
+from relnotes.catalog.importer import import_edition
 from relnotes.catalog.update import update
 from relnotes.project import Project
 from relnotes.read import read_document
@@ -50,7 +52,7 @@ def book_project(tmp: Path, name: str, edition: Path, languages: list[str] | Non
         listed = ", ".join(f'"{x}"' for x in languages)
         (project / "relnotes.toml").write_text(f"languages = [{listed}]\n", encoding="utf-8")
     start = time.perf_counter()
-    update(Project.load(project))
+    update(Project.load(project), say=lambda _line: None)
     print(f"  relnotes update ({name}, first, detection included): {time.perf_counter() - start:.2f} s")
     return project
 
@@ -92,9 +94,22 @@ def main() -> None:
             f"median of {args.runs} taken in turn"
         )
 
-        locales = ["en", *sorted(p.name.replace("-", "_") for p in HANDBOOK.iterdir() if p.name != "en-US")]
+        if args.counts:
+            editions = {p.name.replace("-", "_"): p for p in sorted(HANDBOOK.iterdir()) if p.name != "en-US"}
+            locales = ["en", *editions]
+            project = book_project(tmp, "editions", HANDBOOK / "en-US", locales)
+            imports = []
+            for locale, folder in editions.items():
+                start = time.perf_counter()
+                import_edition(Project.load(project), folder, locale, say=lambda _line: None)
+                imports.append(time.perf_counter() - start)
+            print(
+                f"  import {len(imports)} editions: {sum(imports):.1f} s, median {statistics.median(imports):.2f} s, "
+                f"slowest {max(imports):.2f} s"
+            )
         for count in args.counts:
-            project = book_project(tmp, f"langs{count}", HANDBOOK / "en-US", locales[:count])
+            listed = ", ".join(f'"{x}"' for x in locales[:count])
+            (project / "relnotes.toml").write_text(f"languages = [{listed}]\n", encoding="utf-8")
             configs = plain_project(tmp, project)
             site = tmp / f"site{count}"
             (wall, cpu), (plain_wall, plain_cpu) = paired(
