@@ -102,3 +102,16 @@ def handbook(tmp_path_factory):
     from tests.handbook import imported_handbook
 
     return imported_handbook(tmp_path_factory.mktemp("handbook"))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, driven by Playwright, shared by the browser tests."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import ARGS, CHROMIUM
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()

@@ -8,15 +8,10 @@ violation. The status page at 390 px wide never scrolls sideways as a whole.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
-from playwright.sync_api import sync_playwright
 
+from tests.browser import serving
 from tests.conftest import ROOT
-from tests.test_browser import ARGS, CHROMIUM, QuietHandler
 from tests.test_site_scale import LANGUAGES, make_project
 
 AXE = ROOT / "build" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
@@ -31,23 +26,8 @@ def served_rtl(tmp_path_factory):
 
     project = make_project(tmp_path_factory.mktemp("a11y") / "proj", LANGUAGES)
     site = project.parent / "site"
-    site.mkdir()
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    build_all(project / "mkdocs.yml", site, site_url=base + "/")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield base
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
+    with serving(site, lambda url: build_all(project / "mkdocs.yml", site, site_url=url)) as base:
+        yield base
 
 
 def test_axe_finds_no_serious_or_critical_wcag2_violation_ltr_and_rtl(served_rtl, browser):

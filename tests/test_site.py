@@ -7,13 +7,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
 import pytest
 
 from relnotes.site.publish import build_all
 from tests.conftest import ROOT, po_path, run_cli, soup, translate
+from tests.crawl import broken_links
 from tests.test_catalogs import XM
 
 PAGES = ["index.html", "all/index.html", "x86/index.html", "x86_64/index.html", "ia64/index.html", "status/index.html"]
@@ -143,36 +143,8 @@ def test_status_page_lists_pending_blocks_with_links_to_where_they_appear(built_
     assert bars[0]["aria-label"].endswith(": 0.0%")
 
 
-def _internal_links(site: Path):
-    for html_file in site.rglob("*.html"):
-        for a in soup(html_file).select("a[href]"):
-            href = a["href"]
-            if urlsplit(href).scheme or href.startswith(("mailto:", "//")):
-                continue
-            yield html_file, href
-
-
 def test_crawl_finds_no_broken_internal_link_or_anchor(built_site):
-    ids: dict[Path, set[str]] = {}
-    broken = []
-    checked = 0
-    for html_file, href in _internal_links(built_site):
-        parts = urlsplit(href)
-        if parts.path.startswith("/"):  # root-absolute (Material's 404 page): from site_url's path
-            target = (built_site / unquote(parts.path).lstrip("/")).resolve()
-        else:
-            target = (html_file.parent / unquote(parts.path)).resolve() if parts.path else html_file
-        if target.is_dir():
-            target = target / "index.html"
-        if not target.is_file():
-            broken.append((str(html_file.relative_to(built_site)), href))
-            continue
-        if parts.fragment:
-            if target not in ids:
-                ids[target] = {tag["id"] for tag in soup(target).select("[id]")}
-            if parts.fragment not in ids[target]:
-                broken.append((str(html_file.relative_to(built_site)), href))
-        checked += 1
+    broken, checked = broken_links(built_site)
     assert broken == []
     assert checked > 300
 

@@ -10,16 +10,13 @@ chapter page (admonitions, code, lists, figures) left to right and right to left
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
+from tests.browser import serving
 from tests.crawl import broken_links, soup
-from tests.test_browser import ARGS, CHROMIUM, QuietHandler
 from tests.test_browser_a11y import AXE, WCAG2
 
 pytestmark = pytest.mark.slow
@@ -39,22 +36,8 @@ def served(handbook):
     from relnotes.site.publish import build_all
 
     site = handbook.root / "site"
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    site.mkdir(exist_ok=True)
-    build_all(handbook.root / "mkdocs.yml", site, site_url=base + "/", jobs=2)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield base, site
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
+    with serving(site, lambda url: build_all(handbook.root / "mkdocs.yml", site, site_url=url, jobs=2)) as base:
+        yield base, site
 
 
 def test_every_language_has_every_chapter_and_no_broken_link(served):

@@ -1,0 +1,47 @@
+"""Serving a built site on loopback and driving Debian's Chromium, for the browser tests."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Without the background-networking flags Chromium reaches for Google's hosts at every start.
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """Requests are not news."""
+
+
+@contextmanager
+def serving(site: Path, build: Callable[[str], object]) -> Iterator[str]:
+    """Serve ``site`` on a free loopback port; ``build(base_url)`` fills it for that address first.
+
+    A site is built for the address it is served at, as a deployment is built for its
+    ``site_url``: Material maps a language switch to the same page through the sitemaps' URLs.
+    """
+    site.mkdir(parents=True, exist_ok=True)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        build(base + "/")
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        yield base
+    finally:
+        server.shutdown()
+        server.server_close()
