@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchkit import paired, peak_rss_mb, plain_build, plain_project
+from benchkit import languages_line, paired, plain_build, plain_project
 from relnotes.catalog.importer import import_edition
 from relnotes.catalog.update import update
 from relnotes.project import Project
@@ -110,21 +110,7 @@ def main() -> None:
         for count in args.counts:
             listed = ", ".join(f'"{x}"' for x in locales[:count])
             (project / "relnotes.toml").write_text(f"languages = [{listed}]\n", encoding="utf-8")
-            configs = plain_project(tmp, project)
-            site = tmp / f"site{count}"
-            (wall, cpu), (plain_wall, plain_cpu) = paired(
-                functools.partial(build_all, project / "mkdocs.yml", site, jobs=args.jobs),
-                functools.partial(plain_build, configs, args.jobs),
-                args.runs,
-            )
-            argv = [*RELNOTES, "site", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
-            _wall, peak = peak_rss_mb([*argv, "--jobs", str(args.jobs)])
-            print(
-                f"{count:>2} language(s), --jobs {args.jobs}: wall {wall:.2f} s / {plain_wall:.2f} s "
-                f"({wall / plain_wall:.2f}x), CPU {cpu:.2f} s / {plain_cpu:.2f} s ({cpu / plain_cpu:.2f}x), "
-                f"{wall / count:.2f} s per language; peak RSS {peak:.0f} MB"
-            )
-            shutil.rmtree(site, ignore_errors=True)
+            print(languages_line(project, tmp, count, args.jobs, args.runs, RELNOTES))
         print(f"load average while measuring: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 

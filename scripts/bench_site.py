@@ -33,7 +33,7 @@ from pathlib import Path
 
 import polib
 
-from benchkit import paired, peak_rss_mb, plain_build, plain_project
+from benchkit import languages_line, paired, plain_build, plain_project
 from relnotes.site.publish import build_all
 
 # The Debian Administrator's Handbook's 26 editions, master's locale (pt_BR) first.
@@ -139,21 +139,7 @@ def main() -> None:
             "wall s (ratio), CPU s of the process tree (ratio), wall s per language; peak RSS of the tree"
         )
         for count in args.counts:
-            project = languages_project(tmp, count)
-            site = tmp / f"site{count}"
-            configs = plain_project(tmp, project)
-            (wall, cpu), (plain_wall, plain_cpu) = paired(
-                functools.partial(build_all, project / "mkdocs.yml", site, jobs=args.jobs),
-                functools.partial(plain_build, configs, args.jobs),
-                args.runs,
-            )
-            argv = [*RELNOTES, "site", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
-            _wall, peak = peak_rss_mb([*argv, "--jobs", str(args.jobs)])
-            print(
-                f"{count:>2} language(s): wall {wall:.2f} s / {plain_wall:.2f} s ({wall / plain_wall:.2f}x), "
-                f"CPU {cpu:.2f} s / {plain_cpu:.2f} s ({cpu / plain_cpu:.2f}x), {wall / count:.3f} s per language; "
-                f"peak RSS {peak:.0f} MB"
-            )
+            print(languages_line(languages_project(tmp, count), tmp, count, args.jobs, args.runs, RELNOTES))
         print(f"load average while measuring: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
         rebuilds = serve_rebuild(tmp, args.runs)

@@ -10,6 +10,7 @@ relnotes' reading cost.
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import json
 import multiprocessing
 import os
@@ -25,6 +26,7 @@ from mkdocs.config import load_config
 
 from relnotes.site.content import SiteContent
 from relnotes.site.plugin import material_language
+from relnotes.site.publish import build_all
 
 PLAIN = """site_name: Release Notes
 site_url: https://relnotes.example.org/
@@ -139,3 +141,26 @@ def peak_rss_mb(argv: list[str]) -> tuple[float, float]:
     if process.returncode:
         raise SystemExit(f"{' '.join(argv)} failed ({process.returncode})")
     return time.perf_counter() - start, peak
+
+
+def languages_line(project: Path, tmp: Path, count: int, jobs: int, runs: int, relnotes: list[str]) -> str:
+    """One line: relnotes against plain Material for ``project``'s languages, ``jobs`` at a time.
+
+    Wall and CPU time (median of ``runs``, taken in turn), and the peak RSS of
+    `relnotes site build --jobs` run as a command (``relnotes`` is how to call it).
+    """
+    site = tmp / f"site{count}"
+    configs = plain_project(tmp, project)
+    (wall, cpu), (plain_wall, plain_cpu) = paired(
+        functools.partial(build_all, project / "mkdocs.yml", site, jobs=jobs),
+        functools.partial(plain_build, configs, jobs),
+        runs,
+    )
+    argv = [*relnotes, "site", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site), "--jobs", str(jobs)]
+    _wall, peak = peak_rss_mb(argv)
+    shutil.rmtree(site, ignore_errors=True)
+    return (
+        f"{count:>2} language(s), --jobs {jobs}: wall {wall:.2f} s / {plain_wall:.2f} s ({wall / plain_wall:.2f}x), "
+        f"CPU {cpu:.2f} s / {plain_cpu:.2f} s ({cpu / plain_cpu:.2f}x), {wall / count:.2f} s per language; "
+        f"peak RSS {peak:.0f} MB"
+    )
