@@ -174,10 +174,10 @@ def test_language_not_in_the_site_is_refused_before_anything_is_built(rtl_projec
 
 def test_input_digest_is_the_same_in_any_checkout_and_follows_linked_folders(rtl_project, tmp_path):
     """CI machines check the project out at different paths; a book may be a linked folder."""
-    from relnotes.site.publish import _load, inputs_digest
+    from relnotes.site.assemble import inputs_digest, mkdocs_config
 
     def digest(project: Path) -> str:
-        return inputs_digest(project / "mkdocs.yml", _load(project / "mkdocs.yml", None))
+        return inputs_digest(project / "mkdocs.yml", mkdocs_config(project / "mkdocs.yml", None))
 
     elsewhere = tmp_path / "somewhere" / "else"
     shutil.copytree(rtl_project, elsewhere)

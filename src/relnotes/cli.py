@@ -24,7 +24,7 @@ from relnotes.project import Project
 from relnotes.read import read_document
 from relnotes.read.lint import source_warnings
 from relnotes.show import clip, inspect_json, inspect_tree
-from relnotes.site import publish
+from relnotes.site import assemble, publish, serve
 from relnotes.track import LanguageStatus, language_status, status_table
 from relnotes.track.check import REGISTRY, gather, run_checks
 from relnotes.track.exchange import export_work, import_work
@@ -191,10 +191,10 @@ def _cmd_site(args: argparse.Namespace) -> int:
     _mkdocs_logging(args.verbose or args.action == "serve")
     if args.action == "serve":
         host, _, port = args.dev_addr.rpartition(":")
-        publish.serve(args.config_file, host or "127.0.0.1", int(port))
+        serve.serve(args.config_file, host or "127.0.0.1", int(port))
         return 0
     if args.action == "assemble":
-        site = publish.assemble(args.config_file, args.site_dir)
+        site = assemble.assemble(args.config_file, args.site_dir)
         print(f"assembled {site}")
         return 0
     if args.jobs < 1:

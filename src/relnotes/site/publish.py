@@ -18,35 +18,27 @@ rather than published next to the others.
 from __future__ import annotations
 
 import concurrent.futures
-import hashlib
 import json
 import logging
 import multiprocessing
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+from mkdocs.exceptions import Abort, PluginError
 
 from relnotes import errors
 from relnotes.errors import RelnotesError
 from relnotes.locales import LocaleId
+from relnotes.site.assemble import MARKER, assemble, configure, inputs_digest, mkdocs_config, site_content
 from relnotes.site.content import SiteContent
 from relnotes.site.plugin import material_language, search_language
 
 log = logging.getLogger("relnotes.site.publish")
-
-MARKER = ".relnotes-build.json"  # in each language's folder: which inputs it was built from
-SITEMAP_INDEX = "sitemap-index.xml"  # written by the assembly: every language's sitemap
 
 
 class BuildFailed(RelnotesError):
@@ -90,8 +82,8 @@ def build_all(
     Material maps a page to its other-language twin through the sitemaps' URLs, and sends
     the reader to the language's home page when they do not match where it is served.
     """
-    config_file, config = _configure(config_file, site_dir, site_url)
-    content = _content(config_file, config)
+    config_file, config = configure(config_file, site_dir, site_url)
+    content = site_content(config_file, config)
     site = Path(config.site_dir)
     digest = inputs_digest(config_file, config)
     languages = [loc.posix for loc in content.locales]
@@ -117,8 +109,8 @@ def build_languages(
 
     Nothing shared is written: run :func:`assemble` once every language is in place.
     """
-    config_file, config = _configure(config_file, site_dir, site_url)
-    content = _content(config_file, config)
+    config_file, config = configure(config_file, site_dir, site_url)
+    content = site_content(config_file, config)
     wanted = [content.project.locale(value) for value in languages]  # refuses one not configured
     site = Path(config.site_dir)
     digest = inputs_digest(config_file, config)
@@ -127,86 +119,6 @@ def build_languages(
         _place(site / ".stage" / locale.posix, site, content.prefix(locale), _prefixes(content))
     shutil.rmtree(site / ".stage")
     return builds
-
-
-def assemble(
-    config_file: str | Path = "mkdocs.yml",
-    site_dir: str | Path | None = None,
-    site_url: str | None = None,
-    *,
-    content: SiteContent | None = None,
-    digest: str | None = None,
-) -> Path:
-    """Check that every language is in place and built from these inputs; add the shared files.
-
-    Shared: the sitemap index naming every language's sitemap. (``status.json`` and the
-    badges cover every language and are built once, with the default language at the root.)
-    ``content`` and ``digest`` are what a whole build already read and computed.
-    """
-    config_file, config = _configure(config_file, site_dir, site_url)
-    content = content or _content(config_file, config)
-    site = Path(config.site_dir)
-    digest = digest or inputs_digest(config_file, config)
-    problems = []
-    for locale in content.locales:
-        marker = site / content.prefix(locale) / MARKER
-        if not marker.is_file():
-            problems.append(f"{locale.posix} is missing (relnotes site build --language {locale.posix})")
-        elif json.loads(marker.read_text(encoding="utf-8")).get("inputs") != digest:
-            problems.append(f"{locale.posix} was built from other sources, catalogs, theme or site_url; build it again")
-    if problems:
-        raise RelnotesError(str(site), "cannot assemble: " + "; ".join(problems))
-    if config.site_url:
-        root = config.site_url.rstrip("/") + "/"
-        entries = "".join(
-            f"  <sitemap><loc>{escape(root + content.prefix(loc))}sitemap.xml</loc></sitemap>\n"
-            for loc in content.locales
-        )
-        index = (
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</sitemapindex>\n'
-        )
-        (site / SITEMAP_INDEX).write_text(index, encoding="utf-8")
-    return site
-
-
-def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
-    """A digest of everything a language's pages are made from, and of where they are served.
-
-    Languages built on different machines are assembled only when these agree: each status
-    page shows every language's figures, so a language built from older catalogs would
-    contradict the others.
-    """
-    root = config_file.parent / config.plugins["relnotes"].config.project
-    paths = [config_file, root / "relnotes.toml"]
-    for folder in (root / "sources", root / "locales", Path(config.theme.custom_dir or root / "overrides")):
-        # os.walk, not rglob: a book in sources/ may be a link to its folder, and its files count.
-        for where, _folders, names in os.walk(folder, followlinks=True):
-            paths += [Path(where, name) for name in names if name != ".lock"]
-    versions = " ".join(f"{name} {metadata.version(name)}" for name in ("relnotes", "mkdocs", "mkdocs-material"))
-    digest = hashlib.sha256(f"{versions}\0{config.site_url or ''}\0".encode())
-    here = config_file.absolute().parent
-    named = {os.path.relpath(path.absolute(), here): path for path in paths if path.is_file()}
-    for name in sorted(named):  # named as in the checkout: the same on every machine
-        digest.update(name.encode() + b"\0" + named[name].read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-def _configure(config_file: str | Path, site_dir: str | Path | None, site_url: str | None) -> tuple[Path, MkDocsConfig]:
-    config_file = Path(config_file)
-    if not config_file.exists():
-        raise RelnotesError(str(config_file), "no such MkDocs configuration; run from the project folder")
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner says nothing about this build
-    config = _load(config_file, site_dir, site_url)
-    site = Path(config.site_dir).resolve()
-    if config_file.resolve().parent.is_relative_to(site):
-        raise RelnotesError(str(site), "the site folder holds the project itself; choose another (-d DIR)")
-    return config_file, config
-
-
-def _content(config_file: Path, config: MkDocsConfig) -> SiteContent:
-    """The master and catalogs as they are now (read once per command, shared by its builds)."""
-    return SiteContent.load(config_file.parent / config.plugins["relnotes"].config.project)
 
 
 # Set by _build for the builds it starts: they are forked with it, so no child reads the
@@ -293,9 +205,9 @@ def _build_one(config_file: str, posix: str, stage: str, site_url: str | None, d
     start = time.perf_counter()
     path = Path(config_file)
     try:
-        config = _load(path, stage, site_url)
+        config = mkdocs_config(path, stage, site_url)
         preloaded = _PRELOADED
-        content = preloaded[1] if preloaded and preloaded[0] == path.resolve() else _content(path, config)
+        content = preloaded[1] if preloaded and preloaded[0] == path.resolve() else site_content(path, config)
         locale = content.project.locale(posix)
         plugin = config.plugins["relnotes"]
         plugin.config.language = posix
@@ -352,58 +264,3 @@ def _place(stage: Path, site: Path, prefix: str, language_folders: set[str]) -> 
     for child in stage.iterdir():
         os.replace(child, site / child.name)
     stage.rmdir()
-
-
-def _load(config_file: Path, site_dir: str | Path | None, site_url: str | None = None) -> MkDocsConfig:
-    try:
-        options = {"site_dir": str(site_dir)} if site_dir else {}
-        if site_url:
-            options["site_url"] = site_url
-        return load_config(str(config_file), **options)
-    except (ConfigurationError, PluginError) as exc:
-        raise RelnotesError(str(config_file), str(exc)) from exc
-
-
-def serve(config_file: str | Path = "mkdocs.yml", host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve every language; rebuild all when a master, a catalog or the theme changes.
-
-    Each rebuild goes to a fresh folder and replaces the served one only when it succeeded,
-    so a broken ``.po`` is reported (``file:line``) while the last good pages stay served.
-    """
-    from mkdocs.livereload import LiveReloadServer
-
-    config_file = Path(config_file).resolve()
-    work = Path(tempfile.mkdtemp(prefix="relnotes-serve-"))
-    live = work / "live"
-
-    def rebuild() -> None:
-        stage = Path(tempfile.mkdtemp(prefix="build-", dir=work))
-        try:
-            build_all(config_file, stage, site_url=f"http://{host}:{port}/")
-        except RelnotesError as exc:
-            log.error("%s (the last good pages stay served)", exc)
-            shutil.rmtree(stage, ignore_errors=True)
-            return
-        previous = live.resolve() if live.is_symlink() else None
-        link = work / "live.new"
-        link.unlink(missing_ok=True)
-        link.symlink_to(stage)
-        os.replace(link, live)  # atomic: a reader sees the old site or the new one
-        if previous is not None:
-            shutil.rmtree(previous, ignore_errors=True)
-
-    rebuild()
-    if not live.exists():
-        raise RelnotesError(str(config_file), "the first build failed; fix the error above and run again")
-    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(live))
-    project = config_file.parent
-    for path in ("mkdocs.yml", "overrides", "sources", "locales", "relnotes.toml"):
-        if (project / path).exists():
-            server.watch(str(project / path))
-    try:
-        server.serve()
-    except KeyboardInterrupt:
-        log.info("Shutting down")
-    finally:
-        server.shutdown()
-        shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,117 @@
+"""Assemble the languages of a site built one per machine, and say what each was built from.
+
+Each language's folder holds a small marker (``.relnotes-build.json``: its language and a
+digest of every input). Assembling checks that every language is there and was built from
+the same sources, catalogs, theme and address (a language built from older catalogs would
+contradict the others' status pages), then writes what covers them all: the sitemap index.
+The configuration helpers live here too, as building and assembling both start from them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from importlib import metadata
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import ConfigurationError, PluginError
+
+from relnotes.errors import RelnotesError
+from relnotes.site.content import SiteContent
+
+MARKER = ".relnotes-build.json"  # in each language's folder: which inputs it was built from
+SITEMAP_INDEX = "sitemap-index.xml"  # written by the assembly: every language's sitemap
+
+
+def assemble(
+    config_file: str | Path = "mkdocs.yml",
+    site_dir: str | Path | None = None,
+    site_url: str | None = None,
+    *,
+    content: SiteContent | None = None,
+    digest: str | None = None,
+) -> Path:
+    """Check that every language is in place and built from these inputs; add the shared files.
+
+    Shared: the sitemap index naming every language's sitemap. (``status.json`` and the
+    badges cover every language and are built once, with the default language at the root.)
+    ``content`` and ``digest`` are what a whole build already read and computed.
+    """
+    config_file, config = configure(config_file, site_dir, site_url)
+    content = content or site_content(config_file, config)
+    site = Path(config.site_dir)
+    digest = digest or inputs_digest(config_file, config)
+    problems = []
+    for locale in content.locales:
+        marker = site / content.prefix(locale) / MARKER
+        if not marker.is_file():
+            problems.append(f"{locale.posix} is missing (relnotes site build --language {locale.posix})")
+        elif json.loads(marker.read_text(encoding="utf-8")).get("inputs") != digest:
+            problems.append(f"{locale.posix} was built from other sources, catalogs, theme or site_url; build it again")
+    if problems:
+        raise RelnotesError(str(site), "cannot assemble: " + "; ".join(problems))
+    if config.site_url:
+        root = config.site_url.rstrip("/") + "/"
+        entries = "".join(
+            f"  <sitemap><loc>{escape(root + content.prefix(loc))}sitemap.xml</loc></sitemap>\n"
+            for loc in content.locales
+        )
+        index = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</sitemapindex>\n'
+        )
+        (site / SITEMAP_INDEX).write_text(index, encoding="utf-8")
+    return site
+
+
+def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
+    """A digest of everything a language's pages are made from, and of where they are served.
+
+    Languages built on different machines are assembled only when these agree: each status
+    page shows every language's figures, so a language built from older catalogs would
+    contradict the others.
+    """
+    root = config_file.parent / config.plugins["relnotes"].config.project
+    paths = [config_file, root / "relnotes.toml"]
+    for folder in (root / "sources", root / "locales", Path(config.theme.custom_dir or root / "overrides")):
+        # os.walk, not rglob: a book in sources/ may be a link to its folder, and its files count.
+        for where, _folders, names in os.walk(folder, followlinks=True):
+            paths += [Path(where, name) for name in names if name != ".lock"]
+    versions = " ".join(f"{name} {metadata.version(name)}" for name in ("relnotes", "mkdocs", "mkdocs-material"))
+    digest = hashlib.sha256(f"{versions}\0{config.site_url or ''}\0".encode())
+    here = config_file.absolute().parent
+    named = {os.path.relpath(path.absolute(), here): path for path in paths if path.is_file()}
+    for name in sorted(named):  # named as in the checkout: the same on every machine
+        digest.update(name.encode() + b"\0" + named[name].read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def configure(config_file: str | Path, site_dir: str | Path | None, site_url: str | None) -> tuple[Path, MkDocsConfig]:
+    config_file = Path(config_file)
+    if not config_file.exists():
+        raise RelnotesError(str(config_file), "no such MkDocs configuration; run from the project folder")
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner says nothing about this build
+    config = mkdocs_config(config_file, site_dir, site_url)
+    site = Path(config.site_dir).resolve()
+    if config_file.resolve().parent.is_relative_to(site):
+        raise RelnotesError(str(site), "the site folder holds the project itself; choose another (-d DIR)")
+    return config_file, config
+
+
+def site_content(config_file: Path, config: MkDocsConfig) -> SiteContent:
+    """The master and catalogs as they are now (read once per command, shared by its builds)."""
+    return SiteContent.load(config_file.parent / config.plugins["relnotes"].config.project)
+
+
+def mkdocs_config(config_file: Path, site_dir: str | Path | None, site_url: str | None = None) -> MkDocsConfig:
+    try:
+        options = {"site_dir": str(site_dir)} if site_dir else {}
+        if site_url:
+            options["site_url"] = site_url
+        return load_config(str(config_file), **options)
+    except (ConfigurationError, PluginError) as exc:
+        raise RelnotesError(str(config_file), str(exc)) from exc
