@@ -9,26 +9,26 @@ Three sources, each with a truth that comes from the material itself, never from
 - The Debian handbook's editions (Debian package ``debian-handbook``): the same page has the
   same ``div.para`` positions in every edition; a paragraph equal to the en-US one is English
   left in, a different one is in the edition's language.
-- Hand-labelled short blocks (``tests/fixtures/short_blocks/*.tsv``): headings, list entries,
-  notices, credits, names, written in the style of real localized pages.
+- Hand-labelled short blocks (``tests/fixtures/short_blocks/*.tsv``, read by
+  ``tests/corpus_pages.py``): headings, list entries, notices, credits, names, written in the
+  style of real localized pages.
 
-Each page becomes a ``Document`` so that the detector decides it as it decides a chapter,
-context included; ``page_document`` is the only place that knows the model's constructors.
+Each page becomes a ``Document`` (``corpus_pages.page_document``) so that the detector decides
+it as it decides a chapter, context included.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from relnotes.model import Block, BlockKind, Document, Group, Item, Section
+from tests.corpus_pages import PARTS, UNTITLED, Page, Sample, page_document, samples, short_block_pages
+
+__all__ = ["LANGUAGES", "PARTS", "UNTITLED", "Page", "Sample", "all_pages", "page_document", "samples"]
 
 WHATSNEW = Path("/work/shared/corpus/python-whatsnew")
 HANDBOOK = Path("/usr/share/doc/debian-handbook/html")
-SHORT_BLOCKS = Path(__file__).parent / "fixtures" / "short_blocks"
 LANGUAGES = ("pt", "es", "fr", "de", "it", "ja", "ko", "zh", "ru", "id")
 HANDBOOK_EDITIONS = {
     "pt": "pt-BR",
@@ -52,25 +52,6 @@ HANDBOOK_DEV = (
 )
 HANDBOOK_HELD_OUT = ("sect.remote-login.html", "sect.nfs-file-server.html", "sect.foundation-documents.html")
 WHATSNEW_HELD_OUT = ("pt_BR/whatsnew-3.13.po", "ja/whatsnew-3.11.po", "ko/whatsnew-3.8.po", "fr/whatsnew-3.12.po")
-
-
-@dataclass(frozen=True, slots=True)
-class Sample:
-    """One block with its true language, the kind of block it is and where it comes from."""
-
-    page: str  # source/page/language: the unit decided together, like one chapter
-    lang: str  # the page's language
-    expected: str  # the page's language, "en", or "zxx"
-    kind: str
-    text: str
-    heading: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    name: str
-    lang: str
-    samples: tuple[Sample, ...]
 
 
 # --- reStructuredText as a reader sees it -------------------------------------------------
@@ -228,84 +209,10 @@ def handbook_pages(held_out: bool = False) -> list[Page]:
     return pages
 
 
-# --- Hand-labelled short blocks -----------------------------------------------------------
-
-
-def short_block_pages(held_out: bool = False) -> list[Page]:
-    """``<lang>.tsv`` (development) and ``<lang>.held-out.tsv``: ``expected<TAB>kind<TAB>text``.
-
-    One file is one page in reading order; ``heading`` rows are section headings, a run of
-    ``list`` rows is one list, every other row is a block of its own.
-    """
-    pages = []
-    suffix = ".held-out.tsv" if held_out else ".tsv"
-    for path in sorted(SHORT_BLOCKS.glob(f"*{suffix}")):
-        if not held_out and path.name.endswith(".held-out.tsv"):
-            continue
-        lang = path.name.split(".")[0]
-        samples = []
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            expected, kind, text = line.split("\t")
-            if expected not in (lang, "en", "zxx"):
-                raise ValueError(f"{path}:{number}: expected {expected!r} is not {lang}, en or zxx")
-            samples.append(Sample(f"short/{path.name}", lang, expected, kind, text, heading=kind == "heading"))
-        pages.append(Page(f"short/{path.name}", lang, tuple(samples)))
-    return pages
-
-
-def all_pages(held_out: bool = False) -> list[Page]:
-    return whatsnew_pages(held_out) + handbook_pages(held_out) + short_block_pages(held_out)
-
-
-# --- Pages as documents ---------------------------------------------------------------------
-
-UNTITLED = "\u2063"  # the title of a section a page opens without heading; not a sample
-
-
-def page_document(page: Page) -> Document:
-    """The page as a chapter, its samples in placement order (``UNTITLED`` headings aside).
-
-    Prose pages (What's New, the handbook) are paragraphs outside any item, as a book's are;
-    in hand-labelled pages headings start sections, a run of ``list`` rows is one item and
-    every other row is an item of its own.
-    """
-    if page.name.startswith(("whatsnew/", "handbook/")):
-        intro = tuple(Block(BlockKind.PARAGRAPH, s.text, n) for n, s in enumerate(page.samples, 1))
-        return Document(page.name, page.lang, (Section(None, Block(BlockKind.HEADING, UNTITLED, 0), blocks=intro),))
-    sections: list[Section] = []
-    items: list[Item] = []
-    heading = Block(BlockKind.HEADING, UNTITLED, 0)
-    run: list[Block] = []
-
-    def close_run() -> None:
-        if run:
-            items.append(Item(len(items) + 1, run[0].line, tuple(run)))
-            run.clear()
-
-    def close_section() -> None:
-        close_run()
-        if heading.text != UNTITLED or items:
-            sections.append(Section(str(len(sections) + 1), heading, (Group(None, None, None, tuple(items)),)))
-        items.clear()
-
-    for line, sample in enumerate(page.samples, 1):
-        if sample.heading:
-            close_section()
-            heading = Block(BlockKind.HEADING, sample.text, line)
-            continue
-        listed = sample.kind == "list"
-        if run and not (listed and run[0].kind is BlockKind.LIST_ITEM):
-            close_run()
-        run.append(Block(BlockKind.LIST_ITEM if listed else BlockKind.PARAGRAPH, sample.text, line))
-        if not listed:
-            close_run()
-    close_section()
-    chapter = Section(None, Block(BlockKind.HEADING, UNTITLED, 0), sections=tuple(sections))
-    return Document(page.name, page.lang, (chapter,))
-
-
-def samples(pages: list[Page]) -> Iterator[Sample]:
-    for page in pages:
-        yield from page.samples
+def all_pages(part: str = "development", held_out: bool = False) -> list[Page]:
+    """Every page of a part; the fresh part is hand-written short blocks only."""
+    part = "held-out" if held_out else part
+    if part == "fresh":
+        return short_block_pages("fresh")
+    held = part == "held-out"
+    return whatsnew_pages(held) + handbook_pages(held) + short_block_pages(part)

@@ -7,7 +7,7 @@ import pytest
 from relnotes.detect import NEUTRAL, LanguageDetector
 from relnotes.detect.mask import mask, technical_tokens
 from relnotes.model import Block, BlockKind, Document, Group, Item, Section
-from tests.conftest import labels
+from tests.conftest import labels, run_cli
 
 
 def _labelled(document, decisions):
@@ -117,3 +117,21 @@ def test_other_languages_with_english_left_in_work_the_same_way(locale, native):
     document = _chapter(locale, "Known Issues", [native, english])
     decisions = LanguageDetector([locale, "en"]).decide(document)
     assert [d.lang for d in decisions] == ["en", "en", locale, "en"]
+
+
+def test_norwegian_bokmal_and_nynorsk_use_langdetects_one_norwegian_profile():
+    detector = LanguageDetector(["nb", "nn", "en"])
+    text = "Denne versjonen har mange nye funksjoner for brukere av systemet."  # "for" is English too
+    assert detector.probabilities(text).keys() <= {"nb", "en"}
+    assert detector.decide_text(text).lang == "nb"
+
+
+def test_a_language_langdetect_has_no_profile_for_is_one_line_saying_what_to_do(tmp_path, capsys):
+    notes = tmp_path / "notes.eu.txt"
+    notes.write_text("1. Bertsio berriak\n\nAldaketa garrantzitsuak daude sisteman.\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "inspect", notes)
+    assert (code, err) == (
+        2,
+        "relnotes.toml: langdetect has no profile for 'eu': "
+        'set detector = "lingua" in relnotes.toml or remove the language\n',
+    )

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 
 from relnotes.detect.backends import BACKENDS, Backend, LangdetectBackend, LinguaBackend
 from relnotes.detect.glossary import Glossary
-from relnotes.detect.mask import has_tokens, mask
+from relnotes.detect.mask import WORD, has_tokens, mask
 from relnotes.detect.mask import words as natural_words  # "words" names the submodule below
-from relnotes.detect.names import is_name_list, is_name_only
+from relnotes.detect.names import is_bare_name, is_command, is_name_list, is_name_only
 from relnotes.detect.script import by_script
-from relnotes.detect.words import CREDIT, by_words, has_known_words
+from relnotes.detect.words import CREDIT, by_words, covers, has_known_words
 from relnotes.model import BlockKind, Document, Placement
 
 __all__ = [
@@ -44,13 +44,14 @@ __all__ = [
     "LinguaBackend",
 ]
 
-_NATURAL = re.compile(r"[^\W\d_]{2,}")  # a natural word of an already masked text
+_NATURAL = WORD  # a natural word of an already masked text (one ideograph is a word)
 _PARENTHESES = re.compile(r"\([^()]*\)")
+ENGLISH = "en"  # the source language whose word endings tell its words from names
 NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
 SHORT_WORDS = 3  # fewer natural words than this is a short block
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-3"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-4"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 
 
@@ -140,18 +141,22 @@ class LanguageDetector:
     def _layers(self, text: str) -> Decision:
         """Neutral, script, words, then the backend: the first layer that is sure decides."""
         masked = mask(CREDIT.sub(" ", text), self.glossary)
-        if not _NATURAL.search(masked) or is_name_list(self.glossary.blank(text)):
+        if not _NATURAL.search(masked) or is_name_list(self.glossary.blank(text)) or is_command(text):
             return Decision(NEUTRAL, 1.0, "neutral")
         proven, allowed = by_script(masked, self.languages)
         if proven is not None:
             return Decision(proven, 1.0, "script")
         outside = _PARENTHESES.sub(" ", masked)
-        if _NATURAL.search(outside):
-            masked = outside  # a gloss, "Compilador AOT (ahead-of-time)", is not what the block is built in
-        known = has_known_words(masked, allowed)
+        if _NATURAL.search(outside) and not is_command(outside.strip(" .:")):
+            # A gloss, "Compilador AOT (ahead-of-time)", is not what the block is built in; but
+            # after a lone name, "aifc. (Contribuição de …)", the parentheses are all the prose.
+            masked = outside
+        known = covers(allowed) and has_known_words(masked, allowed)
         if not known and is_name_only(text, masked, has_tokens(text)):
             return Decision(NEUTRAL, 1.0, "neutral")
         if len(allowed) == 1:
+            if allowed[0] == ENGLISH and not known and is_bare_name(text, masked):
+                return Decision(NEUTRAL, 1.0, "neutral")  # "Mark Shannon" on a Japanese page
             return Decision(allowed[0], 1.0, "script")
         if known:
             lang, confidence = by_words(masked, allowed)
@@ -159,6 +164,9 @@ class LanguageDetector:
                 return Decision(lang, round(confidence, 4), "words")
         probs = self.probabilities(masked)
         lang, confidence = _top({k: v for k, v in probs.items() if k in allowed} or probs)
+        if lang == ENGLISH and not known and is_bare_name(text, masked):
+            # Read as English but with no English ending or function word: "Cockpit", "Brandt Bucher".
+            return Decision(NEUTRAL, 1.0, "neutral")
         return Decision(lang, round(confidence, 4), "text")
 
     def decide(self, document: Document) -> list[Decision]:

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any, Protocol
 
+from relnotes.errors import CatalogError
+
 
 class Backend(Protocol):
     """A language identifier restricted to the project's languages."""
@@ -23,6 +25,8 @@ class Backend(Protocol):
 
 
 LONG_TEXT = 200  # characters
+# langdetect names some profiles otherwise: Chinese is simplified, Norwegian is one profile.
+_PROFILES = {"zh": "zh-cn", "nb": "no", "nn": "no"}
 
 
 @cache
@@ -39,10 +43,17 @@ def _langdetect_factory(languages: tuple[str, ...], seed: int) -> tuple[Any, dic
     to_iso: dict[str, str] = {}
     profiles = []
     for language in languages:
-        profile = {"zh": "zh-cn"}.get(language, language)
+        profile = _PROFILES.get(language, language)
+        if profile in to_iso:
+            continue  # Bokmål and Nynorsk share langdetect's one Norwegian profile
         path = os.path.join(PROFILES_DIRECTORY, profile)
         if not os.path.exists(path):
-            raise ValueError(f"langdetect has no profile for {language!r}")
+            # A configuration problem, said in one line by the CLI, not a traceback.
+            raise CatalogError(
+                "relnotes.toml",
+                f'langdetect has no profile for {language!r}: set detector = "lingua" in relnotes.toml '
+                "or remove the language",
+            )
         with open(path, encoding="utf-8") as handle:
             profiles.append(handle.read())
         to_iso[profile] = language

@@ -13,25 +13,31 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from relnotes.detect.glossary import Glossary
 
+# A word character of a token: ideographs, kana and Hangul are written against tokens with no
+# space ("3.11.4での", "addCleanup의") and are words of the page's language, never part of a token.
+_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+W = rf"[^\W{_CJK}]"
 _TOKEN = re.compile(
-    r"""
-      \b(?:PEP|RFC|CVE|bpo|gh|GH)[- ]?\d[\d-]*     # issues, PEPs, RFCs: gh-51234, PEP 563
-    | \b[a-z][a-z0-9+.-]*://\S+                  # URLs
-    | (?<![\w/])/[\w.+-]+(?:/[\w.+-]*)*          # absolute paths: /etc/xen/xend-config.sxp
-    | (?<![\w-])--?[A-Za-z][\w-]*(?:=\S+)?       # options: --vcpus=1, -v
-    | \b[\w.-]+=(?:"[^"]*"|\S*)                  # key=value: maxcpus=126, append=
-    | \b\w*(?:_\w+)+\b                           # snake_case identifiers: dom0_mem, x86_64
-    | \b[^\W\d_]*\d[\w.]*                        # words with digits: dom0, e1000, 12GB, 5.3
-    | \b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?  # dotted names: threading.Timer.cancel, os.path()
-    | \b[A-Za-z_]\w*\(\)                         # calls: len()
-    | \b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*       # camelCase, CamelCase: ModuleSpec, getLogger
+    rf"""
+      \b(?:PEP|RFC|CVE|bpo|gh|GH)[- ]?\d[\d-]*          # issues, PEPs, RFCs: gh-51234, PEP 563
+    | \b[a-z][a-z0-9+.-]*://\S+                       # URLs
+    | (?<![\w/])/(?:{W}|[.+-])+(?:/(?:{W}|[.+-])*)*   # absolute paths: /etc/xen/xend-config.sxp
+    | (?<!{W}|-)--?[A-Za-z](?:{W}|-)*(?:=\S+)?        # options: --vcpus=1, -v
+    | \b(?:{W}|[.-])+=(?:"[^"]*"|\S*)                 # key=value: maxcpus=126, append=
+    | \b{W}*(?:_{W}+)+(?!{W})                         # snake_case identifiers: dom0_mem, x86_64
+    | (?<!{W})[^\W\d_{_CJK}]*\d(?:{W}|\.)*            # words with digits: dom0, e1000, 12GB, 5.3
+    | \b[A-Za-z_]{W}*(?:\.[A-Za-z_]{W}*)+(?:\(\))?    # dotted names: threading.Timer.cancel, os.path()
+    | \b[A-Za-z_]{W}*\(\)                             # calls: len()
+    | \b[a-z]+[A-Z]{W}*|\b[A-Z][a-z]+[A-Z]{W}*        # camelCase, CamelCase: ModuleSpec, getLogger
     """,
     re.VERBOSE,
 )
 # Masked for the detector but not required in a translation: REPL lines and acronyms.
-_MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$|\b[A-Z][A-Z0-9_]+s?\b", re.MULTILINE)
+_MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$|\b[A-Z][A-Z0-9_]+s?(?![A-Za-z0-9_])", re.MULTILINE)
 _TRAILING = ".,;:)"
-_WORD = re.compile(r"[^\W\d_]{2,}")
+# A natural word: two letters, or one ideograph or Hangul syllable ("팁", tip, is a word).
+WORD = re.compile(rf"[^\W\d_]{{2,}}|[{_CJK}]")
+_WORD = WORD
 
 
 def technical_tokens(text: str) -> list[str]:

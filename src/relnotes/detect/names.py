@@ -11,12 +11,30 @@ from __future__ import annotations
 
 import re
 
+from relnotes.detect.english import WORDS as ENGLISH_WORDS
+from relnotes.detect.mask import has_tokens
+
 _SEPARATORS = re.compile(r"\s*(?:[,;/&·]|\s(?:and|e|y|et|und|dan|ed|и|та)\s)\s*")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A version: dotted anywhere (13.2, 3.13.1), or a bare number closing the name (Linux 8).
 _VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.])|(?<![\w.])\d+\W*$")
 _SENTENCE = re.compile(r"[.!?:]\s|[.!?:]$")
+# A whole block that is one lowercase ASCII identifier, maybe introducing a list: "asyncio:".
+_COMMAND = re.compile(r"[a-z][a-z0-9_.+-]*:?")
+_PARTICLES = frozenset(("van", "von", "der", "den", "da", "di", "du", "le", "bin"))  # Guido van Rossum
+# Endings of common nouns, adjectives and verbs in the project's Latin-script languages: a
+# capitalised word built with one is a word (Virtualization, Instalação, Sicherheit,
+# Networking), one without is more likely a name (Cockpit, Podman, Mark Shannon).
+_WORDLIKE = re.compile(
+    r"(?:tions?|sions?|ments?|ness|ity|ities|ings?|ances?|ences?|ures?|isms?|ics|ogy|ary|ory|ive|ous|ables?|"
+    r"ibles?|ical|[^e]ed|ships?|ful|less|ages?|als?|ers|"
+    r"ção|ções|são|sões|dade|dades|ción|ciones|sión|siones|dad|dades|zione|zioni|sione|sioni|tà|ità|"
+    r"té|tés|ité|ités|eur|eurs|eux|euse|aire|aires|oire|ique|iques|mento|mentos|menti|miento|mientos|"
+    r"ismo|ista|ável|ível|ico|ica|icos|icas|ologia|ología|ologie|[^aeiou]os|[^aeiou]as|"
+    r"ung|ungen|heit|heiten|keit|keiten|schaft|lich|isch|tät|nis)$"
+    r"|^(?:pe|ke|per)[a-z]+an$|[a-z]kan$"  # Indonesian: Perubahan, Keamanan, Diperbarukan
+)
 
 
 def _is_name(part: str) -> bool:
@@ -30,6 +48,46 @@ def is_name_list(text: str) -> bool:
     if len(parts) < 2 or not all(_is_name(p) for p in parts):
         return False
     return 2 * sum(len(p.split()) >= 2 for p in parts) >= len(parts)  # people, not "Demos and Tools"
+
+
+def is_command(text: str) -> bool:
+    """A block that is one lowercase ASCII word: a command, a module, a package (``os``, ``asyncio:``).
+
+    Headings and labels of every Latin-script language start with a capital, so a lone
+    lowercase word is a literal even when it spells a function word (``os`` in Portuguese).
+    """
+    return _COMMAND.fullmatch(text.strip()) is not None
+
+
+def _common(word: str) -> bool:
+    """English prose writes the word in lowercase: it is a word (Startup), not a name."""
+    return word.lower() in ENGLISH_WORDS
+
+
+def _word_ending(word: str) -> bool:
+    """The word has the ending of a common word (Virtualization, Instalação, Sicherheit)."""
+    return len(word) > 4 and _WORDLIKE.search(word.lower()) is not None
+
+
+def is_bare_name(original: str, masked: str) -> bool:
+    """One to three capitalised words, no token, none with the ending of a common word.
+
+    ``Cockpit``, ``Mark Shannon``, ``Guido van Rossum``; not ``Virtualization`` or
+    ``Technology Previews``. The shape alone does not tell ``Cockpit`` from ``Módulos`` or
+    ``Remarque``: the caller asks it only of a block the backend reads as English (or that
+    can only be English), where a word without an English ending is more likely a name.
+    """
+    if _SENTENCE.search(original.strip()) or has_tokens(original) or "(s)" in original:
+        return False  # "Contributor(s)": a plural marker is grammar
+    words = _WORD.findall(masked)
+    named = [w for w in words if w not in _PARTICLES]
+    return (
+        1 <= len(named) <= 3
+        and len(words) - len(named) <= 1
+        and all(w[0].isupper() and not w.isupper() for w in named)
+        and not any(_word_ending(w) for w in named)
+        and not _common(named[-1])  # the head of a title, the surname of a person: "Mark Shannon"
+    )
 
 
 def is_name_only(original: str, masked: str, tokens: bool) -> bool:

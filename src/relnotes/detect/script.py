@@ -47,7 +47,8 @@ SCRIPTS: dict[str, frozenset[str]] = {
 }
 LATIN = frozenset({"latin"})
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
-_NAMES = re.compile(r"\b[A-Z][\w'’-]*")
+# Capitalised Latin words; a Hangul or kana suffix glued to one ("IDLE과") is not part of the name.
+_NAMES = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-zÀ-ÖØ-öø-ɏ'’-]*")
 # A share of the page's own script at least this large decides the block: a tenth in a short
 # block ("IDLE と idlelib"), three tenths in a long one, where an English paragraph may quote
 # a localised title ("… as you have learned in Раздел 5.2.3, «…»").

@@ -92,8 +92,12 @@ def lexicon(languages: tuple[str, ...]) -> dict[str, str]:
     """Word -> the one candidate language it belongs to; words two candidates share are dropped."""
     owners: dict[str, set[str]] = {}
     for language in languages:
-        for word in (_LISTS.get(language, "") + " " + _LOANWORDS.get(language, "")).split():
+        for word in _LISTS.get(language, "").split():
             owners.setdefault(word, set()).add(language)
+        for word in _LOANWORDS.get(language, "").split():
+            # An English word the language writes too is shared with English even where the
+            # English list lacks it: "configuration" must not make an English line French.
+            owners.setdefault(word, set()).update((language, "en"))
     return {word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1}
 
 
@@ -131,4 +135,14 @@ def by_words(text: str, languages: Sequence[str]) -> tuple[str | None, float]:
 
 
 def has_known_words(text: str, languages: Sequence[str]) -> bool:
-    return any(counts(text, languages).values())
+    """Whether any word is a listed word of a candidate, a loanword shared with English included."""
+    if any(counts(text, languages).values()):
+        return True
+    shared = {w for lang in languages for w in _LOANWORDS.get(lang, "").split()}
+    return any(word in shared for word in _WORD.findall(text.lower()))
+
+
+def covers(languages: Sequence[str]) -> bool:
+    """Whether every candidate has a word list: without one (Norwegian), a shared word
+    ("for" is English and Norwegian) would count for English alone, so words cannot decide."""
+    return all(language in _LISTS for language in languages)

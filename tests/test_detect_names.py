@@ -1,0 +1,101 @@
+"""Names, commands and words: the kinds of short block the held-out pages showed the layers misread.
+
+Each case is a kind of text, not a file's line: a lone product or person name (zxx, in a
+Latin-script page and in a page whose script rules the page's language out), an English
+heading of common words (English), a page-language label (the page's language), a lone
+module or command (zxx), and words of a script written without spaces against a token.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from relnotes.detect import NEUTRAL, Decision, LanguageDetector
+from relnotes.detect.mask import technical_tokens
+from relnotes.detect.words import by_words
+
+BACKENDS = ["langdetect", "lingua"]
+
+
+def _decide(lang: str, text: str, backend: str) -> Decision:
+    return LanguageDetector([lang, "en"], backend=backend).decide_text(text)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("pt", "Cockpit"),
+        ("de", "Podman"),
+        ("es", "Brandt Bucher"),
+        ("it", "Raymond Hettinger"),
+        ("zh", "Brett Cannon"),
+        ("ja", "Mark Shannon"),
+        ("ru", "Cockpit"),
+    ],
+)
+def test_a_lone_name_without_version_or_common_word_has_no_language(lang, text, backend):
+    # Only where the backend reads it as English (or the script leaves only English): a name
+    # that looks like the page's language ("Pablo Galindo Salgado" in Spanish) stays native.
+    assert (_decide(lang, text, backend).lang, _decide(lang, text, backend).basis) == (NEUTRAL, "neutral")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("es", "Technology Previews"),
+        ("ja", "Faster Startup"),
+        ("ko", "Contributor(s)"),
+        ("de", "Deprecated Functionality"),
+    ],
+)
+def test_an_english_heading_of_common_words_stays_english(lang, text, backend):
+    assert _decide(lang, text, backend).lang == "en"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, text",
+    [("pt", "Módulos"), ("es", "Advertencia"), ("fr", "Remarque"), ("fr", "Important"), ("id", "Unduhan")],
+)
+def test_a_lone_page_language_word_is_not_taken_for_a_name(lang, text, backend):
+    assert _decide(lang, text, backend).lang == lang
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("lang, text", [("pt", "os"), ("fr", "asyncio:"), ("ja", "typing:"), ("de", "tkinter.ttk")])
+def test_a_lone_lowercase_module_or_command_has_no_language_even_when_it_spells_a_word(lang, text, backend):
+    assert _decide(lang, text, backend).lang == NEUTRAL
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_after_a_lone_module_name_the_parentheses_carry_the_language(backend):
+    decision = _decide("pt", "aifc. (Contribuição de Victor Stinner em gh-104773.)", backend)
+    assert (decision.lang, decision.basis) == ("pt", "words")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ja", "Python 3.11.4での重要な変更点"),
+        ("ko", "unittest.TestCase.addCleanup의 function."),
+        ("ko", "IDLE과 idlelib"),
+        ("ko", "팁"),
+    ],
+)
+def test_ideographs_and_hangul_written_against_a_token_are_the_page_language(lang, text, backend):
+    assert (_decide(lang, text, backend).lang, _decide(lang, text, backend).basis) == (lang, "script")
+
+
+def test_a_token_stops_where_ideographs_or_hangul_start():
+    assert technical_tokens("Python 3.11.4での変更 unittest.TestCase.addCleanup의") == [
+        "3.11.4",
+        "unittest.TestCase.addCleanup",
+    ]
+
+
+def test_an_english_word_french_writes_too_is_evidence_of_neither():
+    assert by_words("configuration options", ["fr", "en"]) == (None, 0.0)
+    assert by_words("les options de configuration", ["fr", "en"]) == ("fr", 0.95)
