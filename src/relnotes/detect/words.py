@@ -50,7 +50,9 @@ _LISTS: dict[str, str] = {
         jetzt hinweis warnung wichtig tipp vorsicht schnellzugriff inhalt übersicht einführung
         zusammenfassung kapitel abschnitt seite weiter zurück startseite herunterladen
         versionshinweise bekannte probleme behobene neue funktionen einträge stichwortverzeichnis
-        glossar suche hilfe änderungen hinzugefügt entfernt behoben veraltet verbesserungen mehr""",
+        glossar suche hilfe änderungen hinzugefügt entfernt behoben veraltet verbesserungen mehr
+        in im ins am an um durch ohne gegen bis seit zwischen während beim vom warum mehrere einige
+        alle dieser diese dieses jede jeder viele andere anderen weitere""",
     "it": """il lo la i gli le un uno una di del dello della dei degli delle in nel nella nei per con
         su sul sulla da dal dalla e è sono era essere questo questa questi queste che non si al alla
         ai o ma come più anche quando dove già suo sua suoi sue può possono deve ora nota avviso
