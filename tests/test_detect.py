@@ -139,7 +139,11 @@ def test_a_language_langdetect_has_no_profile_for_is_one_line_saying_what_to_do(
 
 @pytest.mark.parametrize(
     "text",
-    ["Koexistenz in gemischten Umgebungen", "KULTUR Warum in mehrere Pakete aufteilen", "Fehlersuche in anderen Sprachen"],
+    [
+        "Koexistenz in gemischten Umgebungen",
+        "KULTUR Warum in mehrere Pakete aufteilen",
+        "Fehlersuche in anderen Sprachen",
+    ],
 )
 def test_german_headings_with_words_english_writes_too_stay_german(text):
     """"in" is German as much as English: it was read as English evidence (handbook de-DE headings)."""
