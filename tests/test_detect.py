@@ -146,7 +146,7 @@ def test_a_language_langdetect_has_no_profile_for_is_one_line_saying_what_to_do(
     ],
 )
 def test_german_headings_with_words_english_writes_too_stay_german(text):
-    """"in" is German as much as English: it was read as English evidence (handbook de-DE headings)."""
+    """ "in" is German as much as English: it was read as English evidence (handbook de-DE headings)."""
     from relnotes.detect import LanguageDetector
 
     assert LanguageDetector(["de", "en"]).decide_text(text).lang == "de"
