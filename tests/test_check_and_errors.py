@@ -195,7 +195,7 @@ def test_check_list_names_every_check_with_its_title(capsys):
         "language         error    Translation not written in its catalog's language (a pasted source is caught).",
         "tokens           error    Technical token of the source missing from the translation.",
         "glossary         error    Glossary term of the source missing from the translation (terms never translated).",
-        "added-number     error    Number in the translation that its source does not have.",
+        "added-number     warning  Number in the translation that its source does not have.",
         "endpunc          warning  pofilter: Checks whether punctuation at the end of the strings match.",
         "startpunc        warning  pofilter: Checks whether punctuation at the beginning of the strings match.",
         "endwhitespace    warning  pofilter: Checks whether whitespace at the end of the strings matches.",

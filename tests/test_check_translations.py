@@ -72,7 +72,7 @@ PLANTED = {
     "added number": (
         XEND,
         "Foi corrigido um erro do xend que causava 3 falhas na instalação de convidados.",
-        [("added-number", "error", "not in the source: 3")],
+        [("added-number", "warning", "not in the source: 3")],
     ),
     "double space": (
         INTRO,
