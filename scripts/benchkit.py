@@ -2,8 +2,9 @@
 
 The control is relnotes' generated files for every language (pages, status, badges, CSS,
 copied images) written as static Markdown, each language in a folder of its own with a
-plain ``mkdocs.yml`` (Material, search, the same Markdown extensions and navigation, no
-relnotes plugin), built side by side. The difference in build time is what the plugin and
+plain ``mkdocs.yml`` (Material, search, its language selector, the same Markdown extensions
+and navigation, no relnotes plugin), built side by side: a multilingual Material site as
+Material documents it. The difference in build time is what the plugin and
 relnotes' reading cost.
 """
 
@@ -41,6 +42,8 @@ markdown_extensions:
   - toc:
       permalink: true
 nav: {nav}
+extra:
+  alternate: {alternate}
 """
 
 
@@ -61,7 +64,13 @@ def plain_project(tmp: Path, project: Path) -> list[tuple[Path, Path]]:
             else:
                 target.write_text(body, encoding="utf-8")
         nav = json.dumps(content.nav(locale), ensure_ascii=False)
-        config = PLAIN.format(language=material_language(locale), nav=nav)
+        # Material's own language selector, as a multilingual Material site has it.
+        selector = [
+            {"name": loc.display_name(), "link": "/" + content.prefix(loc), "lang": loc.bcp47}
+            for loc in content.locales
+        ]
+        alternate = json.dumps(selector, ensure_ascii=False)
+        config = PLAIN.format(language=material_language(locale), nav=nav, alternate=alternate)
         (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
         # Side by side, not nested: built at the same time, the root's build would clean away
         # the others' folders (relnotes stages each language, then moves it into place).

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
@@ -45,7 +46,7 @@ class LocaleId:
     @property
     def babel(self) -> Locale:
         """Parsed, not constructed: ``zh_CN`` is Babel's ``zh_Hans_CN`` (the script is implied)."""
-        return Locale.parse(self.posix)
+        return _babel(self.posix)
 
     @property
     def rtl(self) -> bool:
@@ -64,3 +65,9 @@ class LocaleId:
 
     def __str__(self) -> str:
         return self.posix
+
+
+@cache
+def _babel(posix: str) -> Locale:
+    """Babel's locale, parsed once: every page of every language names every language."""
+    return Locale.parse(posix)

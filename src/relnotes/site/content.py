@@ -8,6 +8,7 @@ only routes these into MkDocs; tests use this module without MkDocs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -34,6 +35,7 @@ class SiteContent:
     template: list[TemplateEntry]
     catalogs: dict[LocaleId, polib.POFile | None]
     _links: dict[str, LinkMap] = field(default_factory=dict)
+    _writers: dict[LocaleId, list[tuple[str, PageWriter]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: str | Path) -> SiteContent:
@@ -66,11 +68,18 @@ class SiteContent:
         """Where a document's pages live below a language's root: the first at the root."""
         return "" if document is self.document else f"{document.name}/"
 
+    @cached_property
     def statuses(self) -> list[LanguageStatus]:
+        """Every language's figures: computed once, shown on every language's status page."""
         return [language_status(self.template, self.catalogs.get(loc), loc.posix, loc.language) for loc in self.locales]
 
     def writers(self, locale: LocaleId) -> list[tuple[str, PageWriter]]:
-        """A page writer per document, with the folder its pages go to."""
+        """A page writer per document, with the folder its pages go to (made once per language)."""
+        if locale not in self._writers:
+            self._writers[locale] = self._make_writers(locale)
+        return self._writers[locale]
+
+    def _make_writers(self, locale: LocaleId) -> list[tuple[str, PageWriter]]:
         localizer = Localizer(self.template, self.catalogs.get(locale), locale, self.locales)
         ui = translations(locale)
         writers = []
@@ -125,7 +134,7 @@ class SiteContent:
                 files[f"{prefix}{arch}.md"] = writer.arch_page(arch)
             for uri, source in writer.links.images.items():
                 files[f"{prefix}{uri}"] = source
-        statuses = self.statuses()
+        statuses = self.statuses
         here = self.prefix(locale).count("/")
         links = {loc.posix: "../" * (here + 1) + self.prefix(loc) + "status/" for loc in self.locales}
         primary = self.document.name if len(self.documents) > 1 else None

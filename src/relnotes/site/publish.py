@@ -151,6 +151,7 @@ def _build(
     if stage.exists():
         shutil.rmtree(stage)  # left by an interrupted build
     stage.mkdir(parents=True)
+    _ = content.statuses  # every language's figures, computed here once rather than in each child
     _PRELOADED = (config_file.resolve(), content)
     tasks = [(str(config_file), posix, str(stage / posix), site_url, digest) for posix in languages]
     builds: list[LanguageBuild] = []
