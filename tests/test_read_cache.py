@@ -38,3 +38,15 @@ def test_a_damaged_cache_is_only_a_cache(tmp_path):
     for stored in (tmp_path / "cache").glob("*.pickle"):
         stored.write_bytes(b"not a pickle")
     assert cached(master, tmp_path / "cache", "document", reader_code(), read_document) == read_document(master)
+
+
+def test_a_tree_stored_from_another_folder_names_its_source_as_this_command_does(tmp_path, monkeypatch):
+    """Stored by a command run inside the project, read by one run outside it (``-C``)."""
+    from relnotes.project import Project
+
+    (tmp_path / "proj" / "sources").mkdir(parents=True)
+    shutil.copy(CHAPTER, tmp_path / "proj" / "sources" / CHAPTER.name)
+    monkeypatch.chdir(tmp_path / "proj")
+    assert Project.load(".").documents()[0].source == f"sources/{CHAPTER.name}"
+    monkeypatch.chdir(tmp_path)
+    assert Project.load("proj").documents()[0].source == f"proj/sources/{CHAPTER.name}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -129,7 +129,10 @@ class Project:
         return self.root / "build" / "relnotes"
 
     def _read(self, path: Path) -> Document:
-        return cached(path, self.cache_dir, "document", reader_code(), read_document)
+        document = cached(path, self.cache_dir, "document", reader_code(), read_document)
+        # The tree may have been stored by a command run from another folder: its source is
+        # named as this command names it, or images and warnings would point elsewhere.
+        return document if document.source == str(path) else replace(document, source=str(path))
 
     def _catalog(self, path: Path) -> polib.POFile:
         return cached(path, self.cache_dir, "catalog", catalog_code(), read_catalog)

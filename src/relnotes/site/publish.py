@@ -18,6 +18,7 @@ rather than published next to the others.
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import json
 import logging
 import multiprocessing
@@ -170,6 +171,9 @@ def _build(
         else:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            # What the children inherit (master, catalogs) stays shared: the cyclic collector
+            # would otherwise write to every inherited object and copy each page of it.
+            gc.freeze()
             with concurrent.futures.ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
                 futures = [pool.submit(_build_one, *task) for task in tasks]
                 try:
@@ -183,6 +187,7 @@ def _build(
         raise
     finally:
         _PRELOADED = None
+        gc.unfreeze()
     order = {posix: n for n, posix in enumerate(languages)}
     return sorted(builds, key=lambda b: order[b.locale])
 
