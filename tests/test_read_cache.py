@@ -7,7 +7,9 @@ import shutil
 
 from relnotes.cache import cached, reader_code
 from relnotes.read import read_document
-from tests.conftest import CHAPTER
+from tests.conftest import CHAPTER, ROOT
+
+BOOK = ROOT / "tests" / "fixtures" / "read" / "book-chain.en"
 
 
 def test_tree_is_read_once_then_served_until_the_master_changes(tmp_path):
@@ -45,8 +47,8 @@ def test_a_tree_stored_from_another_folder_names_its_source_as_this_command_does
     from relnotes.project import Project
 
     (tmp_path / "proj" / "sources").mkdir(parents=True)
-    shutil.copy(CHAPTER, tmp_path / "proj" / "sources" / CHAPTER.name)
+    shutil.copytree(BOOK, tmp_path / "proj" / "sources" / BOOK.name)
     monkeypatch.chdir(tmp_path / "proj")
-    assert Project.load(".").documents()[0].source == f"sources/{CHAPTER.name}"
+    assert Project.load(".").documents()[0].source == f"sources/{BOOK.name}"
     monkeypatch.chdir(tmp_path)
-    assert Project.load("proj").documents()[0].source == f"proj/sources/{CHAPTER.name}"
+    assert Project.load("proj").documents()[0].source == f"proj/sources/{BOOK.name}"

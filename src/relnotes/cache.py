@@ -42,7 +42,7 @@ def _files_stamp(path: Path) -> str:
     entries = sorted(os.scandir(path), key=lambda e: e.name) if path.is_dir() else [path]
     for entry in entries:
         stat = entry.stat()
-        name = entry.name if isinstance(entry, os.DirEntry) else str(entry)
+        name = entry.name  # not the path as given: the same file, from any folder, is one entry
         digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
