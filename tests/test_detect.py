@@ -150,3 +150,11 @@ def test_german_headings_with_words_english_writes_too_stay_german(text):
     from relnotes.detect import LanguageDetector
 
     assert LanguageDetector(["de", "en"]).decide_text(text).lang == "de"
+
+
+def test_abbreviations_and_ordinals_are_words_not_tokens_a_translation_must_keep():
+    """Real editions write "isto é" for "i.e." and "14º" for "14th"; check called them dropped tokens."""
+    from relnotes.detect.mask import technical_tokens
+
+    text = "The 14th release, i.e. the last; e.g. os.path.join() with dom0_mem=512M on 5.3."
+    assert technical_tokens(text) == ["os.path.join()", "dom0_mem=512M", "5.3"]

@@ -51,7 +51,7 @@ NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
 SHORT_WORDS = 3  # fewer natural words than this is a short block
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-5"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-6"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 
 

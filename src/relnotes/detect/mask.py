@@ -25,8 +25,10 @@ _TOKEN = re.compile(
     | (?<!{W}|-)--?[A-Za-z](?:{W}|-)*(?:=\S+)?        # options: --vcpus=1, -v
     | \b(?:{W}|[.-])+=(?:"[^"]*"|\S*)                 # key=value: maxcpus=126, append=
     | \b{W}*(?:_{W}+)+(?!{W})                         # snake_case identifiers: dom0_mem, x86_64
-    | (?<!{W})[^\W\d_{_CJK}]*\d(?:{W}|\.)*            # words with digits: dom0, e1000, 12GB, 5.3
-    | \b[A-Za-z_]{W}*(?:\.[A-Za-z_]{W}*)+(?:\(\))?    # dotted names: threading.Timer.cancel, os.path()
+    | (?<!{W})(?!\d+(?:st|nd|rd|th)\b)[^\W\d_{_CJK}]*\d(?:{W}|\.)*  # with digits: dom0, e1000, 12GB, 5.3
+                                                      # (not an ordinal: "14th" is written "14º")
+    | \b(?![A-Za-z]\.[A-Za-z]\b)[A-Za-z_]{W}*(?:\.[A-Za-z_]{W}*)+(?:\(\))?  # dotted: threading.Timer, os.path()
+                                                      # (not "i.e" or "e.g": abbreviations)
     | \b[A-Za-z_]{W}*\(\)                             # calls: len()
     | \b[a-z]+[A-Z]{W}*|\b[A-Z][a-z]+[A-Z]{W}*        # camelCase, CamelCase: ModuleSpec, getLogger
     """,
