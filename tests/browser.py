@@ -11,6 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# axe-core, installed from npm by `make axe` (not in the repository)
+AXE = Path(__file__).resolve().parent.parent / "build" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+WCAG2 = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # Without the background-networking flags Chromium reaches for Google's hosts at every start.
 ARGS = [
     "--no-sandbox",
@@ -45,3 +48,18 @@ def serving(site: Path, build: Callable[[str], object]) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def axe_audit(page, where: str) -> tuple[int, list[tuple]]:
+    """axe-core's WCAG 2 A/AA run on the page loaded: rules passed, and the serious or critical
+    violations as (where, rule, impact, first targets)."""
+    if not AXE.is_file():
+        raise AssertionError(f"{AXE} is missing: run `make axe` (npm install axe-core)")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG2)
+    serious = [
+        (where, v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    return len(result["passes"]), serious

@@ -15,9 +15,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import serving
+from tests.browser import axe_audit, serving
 from tests.crawl import broken_links, soup
-from tests.test_browser_a11y import AXE, WCAG2
 
 pytestmark = pytest.mark.slow
 
@@ -91,8 +90,6 @@ def test_search_finds_a_chapter_in_the_page_language(served, browser):
 
 
 def test_axe_on_book_pages_left_to_right_and_right_to_left(served, browser):
-    if not AXE.is_file():
-        pytest.fail(f"{AXE} is missing: run `make axe` (npm install axe-core)")
     base, site = served
     table_page = next(p.parent.name for p in site.glob("*/index.html") if soup(p).select_one("article table"))
     figure_page = next(p.parent.name for p in site.glob("*/index.html") if soup(p).select_one("article figure"))
@@ -101,12 +98,6 @@ def test_axe_on_book_pages_left_to_right_and_right_to_left(served, browser):
     for prefix in ("pt-br/", "ar-ma/"):
         for path in ("", "apt/", f"{table_page}/", f"{figure_page}/"):
             page.goto(f"{base}/{prefix}{path}", wait_until="networkidle")
-            page.add_script_tag(path=str(AXE))
-            result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG2)
-            found += [
-                (prefix + path, v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-                for v in result["violations"]
-                if v["impact"] in ("serious", "critical")
-            ]
+            found += axe_audit(page, prefix + path)[1]
     page.close()
     assert found == []
