@@ -158,3 +158,14 @@ def test_abbreviations_and_ordinals_are_words_not_tokens_a_translation_must_keep
 
     text = "The 14th release, i.e. the last; e.g. os.path.join() with dom0_mem=512M on 5.3."
     assert technical_tokens(text) == ["os.path.join()", "dom0_mem=512M", "5.3"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("sshd", "zxx"), ("trixie 13.2", "zxx"), ("Raphaël Hertzog, Roland Mas", "zxx"), ("The system boots.", "en")],
+)
+def test_an_original_in_one_language_still_has_blocks_with_no_language(text, lang):
+    """An en-US original is all English, but a command or a name and version is in no catalog's queue."""
+    from relnotes.detect import LanguageDetector
+
+    assert LanguageDetector(["en"]).decide_text(text).lang == lang

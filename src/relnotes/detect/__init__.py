@@ -51,7 +51,7 @@ NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
 SHORT_WORDS = 3  # fewer natural words than this is a short block
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-6"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-7"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 
 
@@ -132,16 +132,32 @@ class LanguageDetector:
         if text in self.overrides:
             return Decision(self.overrides[text], 1.0, "override")
         if len(self.languages) == 1:
-            return Decision(self.languages[0], 1.0, "single")
+            # An original in the source language: every block is in it, but a command, a path,
+            # a product and version line has no language, and no catalog should queue it.
+            neutral = self._own.get(text)
+            if neutral is None:
+                neutral = self._own[text] = self._neutral(text) or Decision(self.languages[0], 1.0, "single")
+            return neutral
         decision = self._own.get(text)
         if decision is None:
             decision = self._own[text] = self._layers(text)
         return decision
 
+    def _neutral(self, text: str) -> Decision | None:
+        """No language at all: nothing natural once tokens are masked, people, a command, a name and version."""
+        masked = mask(CREDIT.sub(" ", text), self.glossary)
+        if self._plainly_neutral(text, masked) or (has_tokens(text) and is_name_only(text, masked, True)):
+            return Decision(NEUTRAL, 1.0, "neutral")
+        return None
+
+    def _plainly_neutral(self, text: str, masked: str) -> bool:
+        """Nothing natural left once tokens are masked, a list of people, or a lone command."""
+        return not _NATURAL.search(masked) or is_name_list(self.glossary.blank(text)) or is_command(text)
+
     def _layers(self, text: str) -> Decision:
         """Neutral, script, words, then the backend: the first layer that is sure decides."""
         masked = mask(CREDIT.sub(" ", text), self.glossary)
-        if not _NATURAL.search(masked) or is_name_list(self.glossary.blank(text)) or is_command(text):
+        if self._plainly_neutral(text, masked):
             return Decision(NEUTRAL, 1.0, "neutral")
         proven, allowed = by_script(masked, self.languages)
         if proven is not None:
