@@ -13,12 +13,7 @@ from relnotes.detect.glossary import Glossary, load_glossary, parse_glossary
 from relnotes.detect.mask import mask, technical_tokens
 from relnotes.model import Block, BlockKind, Document, Group, Item, Section
 from tests.conftest import po_path, run_cli, translate
-
-BACKENDS = ["langdetect", "lingua"]
-
-
-def _decide(lang: str, text: str, backend: str) -> Decision:
-    return LanguageDetector([lang, "en"], backend=backend).decide_text(text)
+from tests.detection import BACKENDS, decide, decided
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -31,7 +26,7 @@ def _decide(lang: str, text: str, backend: str) -> Decision:
     ],
 )
 def test_translated_sentence_with_an_english_credit_is_in_the_page_language(lang, text, backend):
-    assert (_decide(lang, text, backend).lang, _decide(lang, text, backend).basis) == (lang, "script")
+    assert decided(lang, text, backend) == (lang, "script")
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -46,13 +41,13 @@ def test_translated_sentence_with_an_english_credit_is_in_the_page_language(lang
     ],
 )
 def test_page_script_with_latin_terms_is_the_page_language(lang, text, backend):
-    decision = _decide(lang, text, backend)
+    decision = decide(lang, text, backend)
     assert (decision.lang, decision.basis, decision.confidence) == (lang, "script", 1.0)
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_latin_only_block_in_a_non_latin_page_cannot_be_the_page_language(backend):
-    decision = _decide("ko", "Support for the old build system has been removed.", backend)
+    decision = decide("ko", "Support for the old build system has been removed.", backend)
     assert (decision.lang, decision.basis) == ("en", "script")
 
 
@@ -66,13 +61,13 @@ def test_latin_only_block_in_a_non_latin_page_cannot_be_the_page_language(backen
     ],
 )
 def test_portuguese_with_english_identifiers_is_portuguese_by_its_words(text, backend):
-    decision = _decide("pt", text, backend)
+    decision = decide("pt", text, backend)
     assert (decision.lang, decision.basis) == ("pt", "words")
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_an_english_gloss_in_parentheses_does_not_make_the_block_english(backend):
-    assert _decide("pt", "Compilador AOT (ahead-of-time)", backend).lang == "pt"
+    assert decide("pt", "Compilador AOT (ahead-of-time)", backend).lang == "pt"
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -90,7 +85,7 @@ def test_an_english_gloss_in_parentheses_does_not_make_the_block_english(backend
     ],
 )
 def test_names_versions_commands_and_credits_have_no_language(lang, text, backend):
-    assert _decide(lang, text, backend) == Decision(NEUTRAL, 1.0, "neutral")
+    assert decide(lang, text, backend) == Decision(NEUTRAL, 1.0, "neutral")
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

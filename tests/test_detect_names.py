@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from relnotes.detect import NEUTRAL, Decision, LanguageDetector
+from relnotes.detect import NEUTRAL
 from relnotes.detect.mask import technical_tokens
 from relnotes.detect.words import by_words
-
-BACKENDS = ["langdetect", "lingua"]
-
-
-def _decide(lang: str, text: str, backend: str) -> Decision:
-    return LanguageDetector([lang, "en"], backend=backend).decide_text(text)
+from tests.detection import BACKENDS, decide, decided
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -37,7 +32,7 @@ def _decide(lang: str, text: str, backend: str) -> Decision:
 def test_a_lone_name_without_version_or_common_word_has_no_language(lang, text, backend):
     # Only where the backend reads it as English (or the script leaves only English): a name
     # that looks like the page's language ("Pablo Galindo Salgado" in Spanish) stays native.
-    assert (_decide(lang, text, backend).lang, _decide(lang, text, backend).basis) == (NEUTRAL, "neutral")
+    assert decided(lang, text, backend) == (NEUTRAL, "neutral")
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -51,7 +46,7 @@ def test_a_lone_name_without_version_or_common_word_has_no_language(lang, text, 
     ],
 )
 def test_an_english_heading_of_common_words_stays_english(lang, text, backend):
-    assert _decide(lang, text, backend).lang == "en"
+    assert decide(lang, text, backend).lang == "en"
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -60,18 +55,18 @@ def test_an_english_heading_of_common_words_stays_english(lang, text, backend):
     [("pt", "Módulos"), ("es", "Advertencia"), ("fr", "Remarque"), ("fr", "Important"), ("id", "Unduhan")],
 )
 def test_a_lone_page_language_word_is_not_taken_for_a_name(lang, text, backend):
-    assert _decide(lang, text, backend).lang == lang
+    assert decide(lang, text, backend).lang == lang
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("lang, text", [("pt", "os"), ("fr", "asyncio:"), ("ja", "typing:"), ("de", "tkinter.ttk")])
 def test_a_lone_lowercase_module_or_command_has_no_language_even_when_it_spells_a_word(lang, text, backend):
-    assert _decide(lang, text, backend).lang == NEUTRAL
+    assert decide(lang, text, backend).lang == NEUTRAL
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_after_a_lone_module_name_the_parentheses_carry_the_language(backend):
-    decision = _decide("pt", "aifc. (Contribuição de Victor Stinner em gh-104773.)", backend)
+    decision = decide("pt", "aifc. (Contribuição de Victor Stinner em gh-104773.)", backend)
     assert (decision.lang, decision.basis) == ("pt", "words")
 
 
@@ -86,7 +81,7 @@ def test_after_a_lone_module_name_the_parentheses_carry_the_language(backend):
     ],
 )
 def test_ideographs_and_hangul_written_against_a_token_are_the_page_language(lang, text, backend):
-    assert (_decide(lang, text, backend).lang, _decide(lang, text, backend).basis) == (lang, "script")
+    assert decided(lang, text, backend) == (lang, "script")
 
 
 def test_a_token_stops_where_ideographs_or_hangul_start():
