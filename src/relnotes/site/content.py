@@ -89,9 +89,6 @@ class SiteContent:
             writers.append((prefix, PageWriter(document, localizer, ui, links, prefix)))
         return writers
 
-    def writer(self, locale: LocaleId) -> PageWriter:
-        return self.writers(locale)[0][1]
-
     @staticmethod
     def _pages(writer: PageWriter) -> list[str]:
         arches = [arch for arch, _h, _n in writer.arches()]
@@ -109,11 +106,6 @@ class SiteContent:
             title = writer.localizer.show(writer.document.heading).text
             nav.append({title: [f"{prefix}{name}.md" for name in self._pages(writer)]})
         return [*nav, "status.md"]
-
-    def page_names(self, locale: LocaleId) -> list[str]:
-        return [f"{prefix}{name}" for prefix, writer in self.writers(locale) for name in self._pages(writer)] + [
-            "status"
-        ]
 
     def files(self, locale: LocaleId) -> tuple[dict[str, str | Path], set[str]]:
         """Every generated file of one language (URI -> content, or the published file to copy),
@@ -137,8 +129,7 @@ class SiteContent:
         statuses = self.statuses
         here = self.prefix(locale).count("/")
         links = {loc.posix: "../" * (here + 1) + self.prefix(loc) + "status/" for loc in self.locales}
-        primary = self.document.name if len(self.documents) > 1 else None
-        tasks = build_queue(self.template, self.catalogs.get(locale), locale.language, primary)
+        tasks = build_queue(self.template, self.catalogs.get(locale), locale.language, self.project.primary)
         localizer = writers[0][1].localizer
         badges = "../" * (here + 1) + "badges/"  # the site root's: built once, with the default language
         files["status.md"] = status_page(
