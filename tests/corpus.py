@@ -4,8 +4,9 @@ Three sources, each with a truth that comes from the material itself, never from
 
 - Python "What's New" catalogs (``/work/shared/corpus/python-whatsnew``): a translated, not
   fuzzy entry shows its msgstr in the page's language; an untranslated or fuzzy one shows the
-  English msgid; an entry whose msgstr equals its msgid (when untranslated: in any catalog), or whose text is only
-  reStructuredText roles and literals, has no language (``zxx``).
+  English msgid; an entry whose msgstr equals its msgid, or whose text is only reStructuredText
+  roles and literals, has no language (``zxx``). This is the corpus README's rule as written:
+  an untranslated credit or name is English, as a reader of the page sees it.
 - The Debian handbook's editions (Debian package ``debian-handbook``): the same page has the
   same ``div.para`` positions in every edition; a paragraph equal to the en-US one is English
   left in, a different one is in the edition's language.
@@ -20,7 +21,6 @@ it as it decides a chapter, context included.
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 
 from tests.corpus_pages import PARTS, UNTITLED, Page, Sample, page_document, samples, short_block_pages
@@ -108,17 +108,6 @@ def _is_code(entry) -> bool:
 # --- What's New ----------------------------------------------------------------------------
 
 
-@cache
-def _identity_msgids() -> frozenset[str]:
-    """msgids some translator kept unchanged: names, credits, code; no language to find."""
-    import polib
-
-    same = set()
-    for path in WHATSNEW.glob("*/*.po"):
-        same.update(e.msgid for e in polib.pofile(str(path)) if e.msgstr and e.msgstr == e.msgid)
-    return frozenset(same)
-
-
 def _kind(text: str, expected: str) -> str:
     if expected == "zxx":
         return "no-language"
@@ -135,7 +124,6 @@ def whatsnew_pages(held_out: bool = False) -> list[Page]:
 
     if not WHATSNEW.is_dir():
         raise RuntimeError(f"{WHATSNEW} is missing: the What's New corpus is part of the shared material")
-    identity = _identity_msgids()
     pages = []
     for path in sorted(WHATSNEW.glob("*/*.po")):
         relative = f"{path.parent.name}/{path.name}"
@@ -151,7 +139,7 @@ def whatsnew_pages(held_out: bool = False) -> list[Page]:
             text = render_rst(raw)
             if not text:
                 continue
-            kept = render_rst(entry.msgstr) == render_rst(entry.msgid) if translated else entry.msgid in identity
+            kept = translated and render_rst(entry.msgstr) == render_rst(entry.msgid)
             expected = "zxx" if kept or not _WORD.search(_prose(raw)) else lang if translated else "en"
             samples.append(Sample(f"whatsnew/{relative}", lang, expected, _kind(text, expected), text))
         pages.append(Page(f"whatsnew/{relative}", lang, tuple(samples)))
