@@ -81,11 +81,80 @@ def test_an_english_gloss_in_parentheses_does_not_make_the_block_english(backend
         ("pt", "Ana Souza, Bruno Lima, Carla Mendes e Diego Rocha"),
         ("ja", "Jane Doe, John Smith, Taro Yamada"),
         ("ko", "Rocky Linux 9.4"),
-        ("pt", "(Contributed by Jane Doe in gh-51234.)"),
+        ("pt", "cgi e cgitb."),  # lowercase modules joined by a conjunction
+        ("es", "asynchat, asyncore, smtpd"),
     ],
 )
-def test_names_versions_commands_and_credits_have_no_language(lang, text, backend):
+def test_names_versions_commands_and_lists_of_modules_have_no_language(lang, text, backend):
     assert decide(lang, text, backend) == Decision(NEUTRAL, 1.0, "neutral")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("lang", ["pt", "fr", "ja", "ko"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Contributed by Jane Doe in gh-51234.)",
+        "(Originally contributed by Jane Doe in bpo-1234, with fixes by John Smith.)",
+        "Patch by Jane Doe.",
+    ],
+)
+def test_a_credit_alone_is_english_left_in(lang, text, backend):
+    """Most teams translate credits ("Contribuição de …"): one left in English is queued."""
+    assert decide(lang, text, backend) == Decision("en", 1.0, "credit")
+
+
+def test_a_credit_alone_in_an_english_original_is_english_not_neutral():
+    assert LanguageDetector(["en"]).decide_text("(Contributed by Jane Doe in gh-51234.)").lang == "en"
+
+
+def test_a_credit_goes_on_in_korean_after_the_names():
+    text = "(Contributed by Victor Stinner in bpo-35134, Eric Snow가 파이썬 3.7에서 시작한 작업.)"
+    assert decided("ko", text, "langdetect") == ("ko", "script")
+
+
+def _credits_page(lang: str, translated: list[str], credits: list[str]) -> Document:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, t, n) for n, t in enumerate([*translated, *credits], 1))
+    return Document("page", lang, (Section(None, Block(BlockKind.HEADING, "Novidades", 0), blocks=blocks),))
+
+
+_CREDITS = [f"(Contributed by Jane Doe in gh-{n}.)" for n in (101, 102, 103)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_page_whose_translated_paragraphs_keep_english_credits_keeps_the_credits_alone_too(backend):
+    translated = [f"창 크기 조절 옵션이 추가되었습니다. (Contributed by Jane Doe in bpo-{n}.)" for n in (1, 2, 3)]
+    decisions = LanguageDetector(["ko", "en"], backend=backend).decide(_credits_page("ko", translated, _CREDITS))
+    assert [d.lang for d in decisions[1:4]] == ["ko"] * 3
+    assert decisions[4:] == [Decision(NEUTRAL, 1.0, "convention")] * 3
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_page_that_translates_its_credits_queues_an_english_one(backend):
+    translated = [
+        "Uma opção para redimensionar a janela foi adicionada. (Contribuição de Jane Doe em gh-1.)",
+        "O módulo agora aceita caminhos relativos. (Contribuição de John Smith em gh-2.)",
+        "A função foi removida. (Contributed by Jane Doe in gh-3.)",
+        "A classe foi renomeada. (Contributed by Jane Doe in gh-4.)",
+        "O padrão mudou para UTF-8. (Contributed by Jane Doe in gh-5.)",
+    ]
+    decisions = LanguageDetector(["pt", "en"], backend=backend).decide(_credits_page("pt", translated, _CREDITS))
+    assert [d.lang for d in decisions[1:6]] == ["pt"] * 5  # three English tails against two translated: not kept
+    assert decisions[6:] == [Decision("en", 1.0, "credit")] * 3
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, expected",
+    [("pt", (NEUTRAL, "neutral")), ("es", (NEUTRAL, "neutral")), ("fr", ("en", "words")), ("ja", ("en", "script"))],
+)
+@pytest.mark.parametrize(
+    "text", ["Py_DebugFlag: use PyConfig.parser_debug", "utcnow: use datetime.datetime.now(tz=datetime.UTC)."]
+)
+def test_use_between_identifiers_reads_the_same_in_portuguese_and_spanish_but_is_english_elsewhere(
+    lang, expected, text, backend
+):
+    assert decided(lang, text, backend) == expected
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -161,6 +230,21 @@ def test_wider_mask_hides_identifiers_and_keeps_them_as_tokens():
         "gh-51234",
     ]
     assert mask(text) == "Use , , , e ( , )."
+
+
+@pytest.mark.parametrize(
+    "text, masked",
+    [
+        ("bool(NotImplemented).", "."),  # a call with its argument
+        ("A Contributor(s) field.", "A Contributor(s) field."),  # a plural marker is grammar
+        ("utcnow: use datetime.datetime.now(tz=datetime.UTC).", "use . ."),  # a label of tokens
+        ("note: restart the daemon.", "note: restart the daemon."),  # no token: a word
+    ],
+)
+def test_calls_with_arguments_and_an_identifier_label_are_masked_for_the_detector_only(text, masked):
+    assert mask(text) == masked
+    assert mask(masked) == masked
+    assert "bool(NotImplemented)" not in technical_tokens(text)  # check does not require them
 
 
 def test_recorded_decisions_are_final_and_skip_backend_and_context(chapter):

@@ -32,7 +32,7 @@ class TemplateEntry:
     def comment(self) -> str:
         if self.basis in {"override", "neutral"}:
             return f"lang: {self.lang} {self.basis}"
-        suffix = " context" if self.basis == "context" else ""
+        suffix = f" {self.basis}" if self.basis in {"context", "convention"} else ""
         return f"lang: {self.lang} {self.confidence:.2f}{suffix}"
 
 

@@ -14,6 +14,12 @@ So a decision is taken in layers, cheapest and surest first, and says which one 
 5. ``text``: the backend (langdetect, or lingua), restricted to what is still possible.
 6. ``context``: short or uncertain ``text`` decisions are combined with their context
    (sibling headings, the rest of their item, the neighbouring paragraphs).
+
+A credit alone, ``(Contributed by Jane Doe in gh-51234.)``, is English (``credit``) and is
+queued like any English text: most teams translate credits. A page that is translated in the
+main yet leaves every credit in English keeps them on purpose, as a team convention; there
+the credits have no language to find (``convention``). Beside a translated sentence a credit
+is discounted, whatever the page does with its credits alone.
 """
 
 from __future__ import annotations
@@ -27,9 +33,9 @@ from relnotes.detect.backends import BACKENDS, Backend, LangdetectBackend, Lingu
 from relnotes.detect.glossary import Glossary
 from relnotes.detect.mask import WORD, has_tokens, mask
 from relnotes.detect.mask import words as natural_words  # "words" names the submodule below
-from relnotes.detect.names import is_bare_name, is_command, is_name_list, is_name_only
+from relnotes.detect.names import is_bare_name, is_command, is_command_list, is_name_list, is_name_only
 from relnotes.detect.script import by_script
-from relnotes.detect.words import CREDIT, by_words, covers, has_known_words
+from relnotes.detect.words import CREDIT, REFERENCE, by_words, covers, has_known_words, only_shared
 from relnotes.model import BlockKind, Document, Placement
 
 __all__ = [
@@ -51,15 +57,18 @@ NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
 SHORT_WORDS = 3  # fewer natural words than this is a short block
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-7"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-8"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
+# A page keeps its credits in English on purpose when at least this many of its translated
+# paragraphs end with an English credit, and more than twice as many as with a translated one.
+KEPT_CREDITS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
     lang: str | None  # ISO 639-1, "zxx" for no language, None for code
     confidence: float
-    basis: str  # override | neutral | script | words | text | context | recorded | code | single
+    basis: str  # override | neutral | script | words | credit | text | context | convention | recorded | code | single
 
     @property
     def low(self) -> bool:
@@ -146,17 +155,23 @@ class LanguageDetector:
     def _neutral(self, text: str) -> Decision | None:
         """No language at all: nothing natural once tokens are masked, people, a command, a name and version."""
         masked = mask(CREDIT.sub(" ", text), self.glossary)
+        if _credit_only(text, masked):
+            return None
         if self._plainly_neutral(text, masked) or (has_tokens(text) and is_name_only(text, masked, True)):
             return Decision(NEUTRAL, 1.0, "neutral")
         return None
 
     def _plainly_neutral(self, text: str, masked: str) -> bool:
-        """Nothing natural left once tokens are masked, a list of people, or a lone command."""
-        return not _NATURAL.search(masked) or is_name_list(self.glossary.blank(text)) or is_command(text)
+        """Nothing natural left once tokens and credits are masked (a credit alone aside), people, a lone command."""
+        if not _NATURAL.search(masked):
+            return not _credit_only(text, masked)
+        return is_name_list(self.glossary.blank(text)) or is_command(text) or is_command_list(text)
 
     def _layers(self, text: str) -> Decision:
         """Neutral, script, words, then the backend: the first layer that is sure decides."""
         masked = mask(CREDIT.sub(" ", text), self.glossary)
+        if _credit_only(text, masked) and ENGLISH in self.languages:
+            return Decision(ENGLISH, 1.0, "credit")
         if self._plainly_neutral(text, masked):
             return Decision(NEUTRAL, 1.0, "neutral")
         proven, allowed = by_script(masked, self.languages)
@@ -170,6 +185,8 @@ class LanguageDetector:
         known = covers(allowed) and has_known_words(masked, allowed)
         if not known and is_name_only(text, masked, has_tokens(text)):
             return Decision(NEUTRAL, 1.0, "neutral")
+        if len(allowed) > 1 and has_tokens(text) and only_shared(masked, allowed):
+            return Decision(NEUTRAL, 1.0, "neutral")  # "Py_DebugFlag: use PyConfig.parser_debug" on a pt page
         if len(allowed) == 1:
             if allowed[0] == ENGLISH and not known and is_bare_name(text, masked):
                 return Decision(NEUTRAL, 1.0, "neutral")  # "Mark Shannon" on a Japanese page
@@ -200,7 +217,32 @@ class LanguageDetector:
             if decision is None:
                 decision = by_text[block.text] = self._decide_with_context(block.text, contexts[block.text])
             decisions.append(decision)
+        if self._keeps_credits(by_text):
+            kept = Decision(NEUTRAL, 1.0, "convention")
+            decisions = [kept if d.basis == "credit" else d for d in decisions]
         return decisions
+
+    def _keeps_credits(self, by_text: Mapping[str, Decision]) -> bool:
+        """Whether the page leaves its credits in English on purpose (see the module's docstring).
+
+        The page's translated paragraphs tell: where they end with the English credit of
+        their original, ``… 추가되었습니다. (Contributed by Jane Doe in bpo-1.)``, the team keeps
+        credits; where with a translated one, ``… (Contribuição de Jane Doe em gh-1.)``, it
+        translates them, and an English credit alone is simply not translated yet.
+        """
+        if not any(d.basis == "credit" for d in by_text.values()):
+            return False
+        kept = translated = 0
+        for text, decision in by_text.items():
+            if decision.lang in (ENGLISH, NEUTRAL, None):
+                continue
+            tail = REFERENCE.search(text)
+            if tail is not None:
+                if CREDIT.search(tail.group(0)):
+                    kept += 1
+                else:
+                    translated += 1
+        return kept >= KEPT_CREDITS and kept > 2 * translated
 
     def _decide_with_context(self, text: str, context: list[str]) -> Decision:
         own = self.decide_text(text)
@@ -229,6 +271,11 @@ class LanguageDetector:
             return Decision(own.lang, round(combined.get(own.lang or "", 0.0), 4), "context")
         lang, confidence = _top(combined)
         return Decision(lang, round(confidence, 4), "context")
+
+
+def _credit_only(text: str, masked: str) -> bool:
+    """A credit and nothing else natural: ``(Contributed by Jane Doe in gh-51234.)``."""
+    return not _NATURAL.search(masked) and CREDIT.search(text) is not None
 
 
 def _contexts(document: Document, placements: list[Placement]) -> dict[str, list[str]]:

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
 # A word character of a token: ideographs, kana and Hangul are written against tokens with no
 # space ("3.11.4での", "addCleanup의") and are words of the page's language, never part of a token.
-_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-W = rf"[^\W{_CJK}]"
+CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+W = rf"[^\W{CJK}]"
 _TOKEN = re.compile(
     rf"""
       \b(?:PEP|RFC|CVE|bpo|gh|GH)[- ]?\d[\d-]*          # issues, PEPs, RFCs: gh-51234, PEP 563
@@ -25,7 +25,7 @@ _TOKEN = re.compile(
     | (?<!{W}|-)--?[A-Za-z](?:{W}|-)*(?:=\S+)?        # options: --vcpus=1, -v
     | \b(?:{W}|[.-])+=(?:"[^"]*"|\S*)                 # key=value: maxcpus=126, append=
     | \b{W}*(?:_{W}+)+(?!{W})                         # snake_case identifiers: dom0_mem, x86_64
-    | (?<!{W})(?!\d+(?:st|nd|rd|th)\b)[^\W\d_{_CJK}]*\d(?:{W}|\.)*  # with digits: dom0, e1000, 12GB, 5.3
+    | (?<!{W})(?!\d+(?:st|nd|rd|th)\b)[^\W\d_{CJK}]*\d(?:{W}|\.)*  # with digits: dom0, e1000, 12GB, 5.3
                                                       # (not an ordinal: "14th" is written "14º")
     | \b(?![A-Za-z]\.[A-Za-z]\b)[A-Za-z_]{W}*(?:\.[A-Za-z_]{W}*)+(?:\(\))?  # dotted: threading.Timer, os.path()
                                                       # (not "i.e" or "e.g": abbreviations)
@@ -36,9 +36,14 @@ _TOKEN = re.compile(
 )
 # Masked for the detector but not required in a translation: REPL lines and acronyms.
 _MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$|\b[A-Z][A-Z0-9_]+s?(?![A-Za-z0-9_])", re.MULTILINE)
+# Masked before the tokens inside them are: calls with their arguments (``bool(NotImplemented)``;
+# not ``Contributor(s)``).
+_CALL = re.compile(r"\b[A-Za-z_]\w*\([^()\s]{2,}\)")
+# The lowercase identifier a block of tokens opens with as its label: ``utcnow: use datetime.now()``.
+_LABEL = re.compile(r"\A[a-z][a-z0-9_]*:(?=\s)")
 _TRAILING = ".,;:)"
 # A natural word: two letters, or one ideograph or Hangul syllable ("팁", tip, is a word).
-WORD = re.compile(rf"[^\W\d_]{{2,}}|[{_CJK}]")
+WORD = re.compile(rf"[^\W\d_]{{2,}}|[{CJK}]")
 _WORD = WORD
 
 
@@ -58,7 +63,9 @@ def mask(text: str, glossary: Glossary | None = None) -> str:
     """The text with every technical token (and glossary term) blanked out, for the language detector."""
     if glossary is not None:
         text = glossary.blank(text)
-    text = _MASK_ONLY.sub(" ", _TOKEN.sub(" ", text))
+    if _TOKEN.search(text):  # a masked text has none left: masking it again keeps its label word
+        text = _LABEL.sub(" ", text)
+    text = _MASK_ONLY.sub(" ", _TOKEN.sub(" ", _CALL.sub(" ", text)))
     return " ".join(text.split())
 
 

@@ -59,6 +59,12 @@ def is_command(text: str) -> bool:
     return _COMMAND.fullmatch(text.strip()) is not None
 
 
+def is_command_list(text: str) -> bool:
+    """Lowercase identifiers joined by commas or a conjunction: ``cgi e cgitb.``, ``asynchat, asyncore, smtpd``."""
+    parts = [p for p in _SEPARATORS.split(text.strip().rstrip(".")) if p]
+    return len(parts) >= 2 and all(_COMMAND.fullmatch(p) and not p.endswith(":") for p in parts)
+
+
 def _common(word: str) -> bool:
     """English prose writes the word in lowercase: it is a word (Startup), not a name."""
     return word.lower() in ENGLISH_WORDS

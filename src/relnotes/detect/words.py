@@ -16,8 +16,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from relnotes.detect.mask import CJK
+
 _LISTS: dict[str, str] = {
-    "en": """the of and to in is are was were be been for on with by this that these those it its
+    "en": """the of and to in is are was were be been for on with by this that these those it its use
         from as at an or not can will would should could has have had which when where what who how
         there their they you your we our us if than then also but into onto only more most other such
         may must does do did all any each new now no yes about after before between over under see
@@ -25,14 +27,14 @@ _LISTS: dict[str, str] = {
         section page next previous home download release notes known issues resolved features updates
         getting started table appendix index glossary search contact support help legal notice
         changes added removed fixed deprecated improvements documentation read more learn""",
-    "pt": """o os a as um uma uns umas de do da dos das em no na nos nas para por pelo pela pelos pelas
+    "pt": """o os a as um uma uns umas de do da dos das em no na nos nas para por pelo pela pelos pelas use
         com sem e é são foi foram ser está estão este esta estes estas isso isto esse essa que não se
         ao aos à às ou mas como mais também quando onde já seu sua seus suas pode podem deve agora
         nota aviso importante dica atenção links rápidos conteúdo visão geral introdução resumo capítulo
         seção página próximo anterior início baixar notas versão problemas conhecidos resolvidos
         recursos novos itens índice glossário pesquisar ajuda suporte aviso legal alterações
         adicionado removido corrigido obsoleto melhorias documentação saiba mais leia""",
-    "es": """el la los las un una unos unas de del en para por con sin y e es son fue ser está están
+    "es": """el la los las un una unos unas de del en para por con sin y e es son fue ser está están use
         este esta estos estas eso esto ese esa que no se al o u pero como más también cuando donde ya
         su sus puede pueden debe ahora nota aviso importante consejo precaución enlaces rápidos
         contenido resumen introducción capítulo sección página siguiente anterior inicio descargar
@@ -79,19 +81,23 @@ _LOANWORDS: dict[str, str] = {
     "id": "download link home web online software support",
 }
 
-# Credits name people, not a language: "(Contributed by Jane Doe in gh-51234.)".
+# Credits name people: "(Contributed by Jane Doe in gh-51234.)". Beside a translated sentence
+# they are discounted; alone, they are English (``LanguageDetector`` decides them). A credit
+# stops where CJK or Hangul text starts: "(… by Eric Snow가 시작한 작업.)" goes on in Korean.
 CREDIT = re.compile(
-    r"\(?\b(?:contributed|patch(?:ed)?|written|implemented|reported|fixed|suggested|reviewed)"
-    r"\s+by\b[^()]*\)?\.?",
+    r"\(?\b(?:(?:originally\s+)?contributed|patch(?:ed)?|written|implemented|reported|fixed|suggested|reviewed)"
+    rf"\s+by\b[^(){CJK}]*\)?\.?",
     re.IGNORECASE,
 )
+# A parenthesised issue reference closing a block: where a translated credit shows.
+REFERENCE = re.compile(r"\([^()]*(?:\b(?:bpo|gh|GH|BZ|bz|bug|issue)[- ]?#?\d+|#\d{3,})[^()]*\)[.\s]*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 @cache
-def lexicon(languages: tuple[str, ...]) -> dict[str, str]:
-    """Word -> the one candidate language it belongs to; words two candidates share are dropped."""
+def _owners(languages: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Word -> the candidate languages that write it."""
     owners: dict[str, set[str]] = {}
     for language in languages:
         for word in _LISTS.get(language, "").split():
@@ -100,7 +106,22 @@ def lexicon(languages: tuple[str, ...]) -> dict[str, str]:
             # An English word the language writes too is shared with English even where the
             # English list lacks it: "configuration" must not make an English line French.
             owners.setdefault(word, set()).update((language, "en"))
-    return {word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1}
+    return {word: frozenset(langs) for word, langs in owners.items()}
+
+
+@cache
+def lexicon(languages: tuple[str, ...]) -> dict[str, str]:
+    """Word -> the one candidate language it belongs to; words two candidates share are dropped."""
+    return {word: next(iter(langs)) for word, langs in _owners(languages).items() if len(langs) == 1}
+
+
+def only_shared(text: str, languages: Sequence[str]) -> bool:
+    """Whether every word is one that two candidates spell alike: ``use`` between identifiers
+    (``Py_DebugFlag: use PyConfig.parser_debug``) reads the same in English and Portuguese,
+    so there is nothing to translate."""
+    owners = _owners(tuple(languages))
+    found = _WORD.findall(text.lower())
+    return bool(found) and all(len(owners.get(word, ())) >= 2 for word in found)
 
 
 def counts(text: str, languages: Sequence[str]) -> dict[str, int]:
