@@ -21,6 +21,8 @@ it as it decides a chapter, context included.
 from __future__ import annotations
 
 import re
+import zlib
+from functools import cache
 from pathlib import Path
 
 from tests.corpus_pages import PARTS, UNTITLED, Page, Sample, page_document, samples, short_block_pages
@@ -60,7 +62,8 @@ _ROLE = re.compile(r":(?P<role>[\w:+-]+):`(?P<body>[^`]*)`")
 _LINK = re.compile(r"`(?P<body>[^`<]*?)\s*(?:<[^>]*>)?`__?")
 _LITERAL = re.compile(r"``(?P<body>.+?)``")
 _EMPHASIS = re.compile(r"\*{1,2}(?P<body>[^*\s][^*]*?)\*{1,2}")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+# A natural word: two letters, or one lowercase letter standing alone ("e" in "cgi e cgitb.").
+_WORD = re.compile(r"[^\W\d_]{2,}|(?<!\S)[^\W\d_A-Z](?![^\s.,;:!?])")
 _FOOTNOTE = re.compile(r"\[#[\w-]*\]_")  # rendered as a superscript number
 
 
@@ -197,10 +200,129 @@ def handbook_pages(held_out: bool = False) -> list[Page]:
     return pages
 
 
+# --- The handbook's short blocks ------------------------------------------------------------
+
+# Headings, sidebar titles (NOTE, TIP …), terms, list entries, table cells and captions.
+_SHORT = (
+    "h1.title, h2.title, h3.title, h4.title, h5.title, h6.title, div.sidebar p.title, dt span.term, "
+    "div.itemizedlist li p, div.orderedlist li p, table td, table th, div.table p.title, div.figure p.title"
+)
+_SHORT_KINDS = {"h": "heading", "p": "title", "s": "term", "t": "cell"}
+_NUMBER = re.compile(r"^(?:[A-Z]|\d+)(?:\.\d+)*\.\s+")  # "6.3.1. ", "A.9. ": the section number
+SHORT_LABELS = Path(__file__).parent / "fixtures" / "handbook_short_labels.tsv"
+SHORT_MAX_WORDS = 6
+
+
+TITLE_LABELS = Path(__file__).parent / "fixtures" / "handbook_title_labels.tsv"
+_CAPTION = re.compile(r"^\S+\s+[A-Z]?\d+(?:\.\d+)*\.\s+")  # "Figura 4.11. ", "표 6.1. "
+
+
+def _rest(element, text: str) -> str | None:
+    """A title without what Publican writes for every edition: a sidebar's label, a caption's number."""
+    label = element.select_one("span.emphasis") if element.find_parent("div", class_="sidebar") else None
+    if label is not None:
+        prefix = " ".join(label.get_text(" ").split())
+        return text[len(prefix) :].strip() if text.startswith(prefix) else None
+    caption = _CAPTION.match(text) if element.find_parent("div", class_=("figure", "table")) else None
+    return text[caption.end() :] if caption else None
+
+
+def _short_blocks(path: Path) -> list[tuple[str, str, str | None]]:
+    """(kind, text, rest of a title) of every short-block element, in order, section numbers dropped."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    found = []
+    for element in soup.select(_SHORT):
+        text = _NUMBER.sub("", " ".join(element.get_text(" ").split()))
+        if element.name.startswith("h"):
+            kind = "heading"
+        elif element.name == "p" and element.find_parent("li"):
+            kind = "list"
+        else:
+            kind = _SHORT_KINDS.get(element.name[0], "cell")
+        found.append((kind, text, _rest(element, text)))
+    return found
+
+
+def _labels(path: Path) -> dict[str, tuple[str, frozenset[str]]]:
+    """en-US text -> (en or zxx, languages in which the same text is also native)."""
+    labels = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("#") or not line:
+            continue
+        label, native, text = line.split("\t")
+        if label not in ("en", "zxx"):
+            raise ValueError(f"{path}:{number}: label {label!r} is not en or zxx")
+        labels[text] = (label, frozenset() if native == "-" else frozenset(native.split(",")))
+    return labels
+
+
+def _short_truth(lang: str, edition: str, source: tuple[str, str, str | None], text: str, rest: str | None) -> str:
+    """Translated: the edition's language; left identical: as labelled by hand (``SHORT_LABELS``).
+
+    A title whose label or caption number alone was translated ("KOSAKATA Freeze: the home
+    straight", "Figura 4.11. Editing/creating a partition") is what its rest is, as labelled
+    by hand (``TITLE_LABELS``): English left in, or the edition's language around a name.
+    """
+    if not _WORD.search(text):
+        return "zxx"
+    if text != source[1]:
+        if rest is None or rest != source[2]:
+            return lang
+        label, native = _title_labels().get(rest) or _missing(TITLE_LABELS, rest, edition)
+        return "en" if label == "en" and lang not in native else lang
+    label, native = _short_labels().get(text) or _missing(SHORT_LABELS, text, edition)
+    return lang if lang in native else label
+
+
+def _missing(path: Path, text: str, edition: str):
+    raise RuntimeError(f"{path}: no label for {text!r} (left identical in {edition})")
+
+
+@cache
+def _short_labels() -> dict[str, tuple[str, frozenset[str]]]:
+    return _labels(SHORT_LABELS)
+
+
+@cache
+def _title_labels() -> dict[str, tuple[str, frozenset[str]]]:
+    return _labels(TITLE_LABELS)
+
+
+def _held_out(name: str) -> bool:
+    """A third of the handbook's pages, chosen by name, not by content."""
+    return zlib.crc32(name.encode()) % 3 == 0
+
+
+def handbook_short_pages(held_out: bool = False) -> list[Page]:
+    """Every page's short blocks, in each edition: translated ones are the edition's language;
+    one left identical to en-US is labelled by hand (``SHORT_LABELS``): English, no language,
+    or native where the edition's language writes the same text."""
+    pages = []
+    for path in sorted((HANDBOOK / "en-US").glob("*.html")):
+        if _held_out(path.name) != held_out or path.name in HANDBOOK_DEV + HANDBOOK_HELD_OUT:
+            continue
+        english = _short_blocks(path)
+        for lang, edition in HANDBOOK_EDITIONS.items():
+            translated = _short_blocks(HANDBOOK / edition / path.name)
+            if len(translated) != len(english):
+                raise RuntimeError(f"{edition}/{path.name}: {len(translated)} short blocks, en-US has {len(english)}")
+            samples = []
+            for source, (_, text, rest) in zip(english, translated, strict=True):
+                if not text or len(source[1].split()) > SHORT_MAX_WORDS:
+                    continue
+                expected = _short_truth(lang, edition, source, text, rest)
+                name = f"handbook-short/{edition}/{path.name}"
+                samples.append(Sample(name, lang, expected, source[0], text, source[0] == "heading"))
+            pages.append(Page(f"handbook-short/{edition}/{path.name}", lang, tuple(samples)))
+    return pages
+
+
 def all_pages(part: str = "development", held_out: bool = False) -> list[Page]:
     """Every page of a part; the fresh part is hand-written short blocks only."""
     part = "held-out" if held_out else part
     if part == "fresh":
         return short_block_pages("fresh")
     held = part == "held-out"
-    return whatsnew_pages(held) + handbook_pages(held) + short_block_pages(part)
+    return whatsnew_pages(held) + handbook_pages(held) + handbook_short_pages(held) + short_block_pages(part)

@@ -1,10 +1,16 @@
-"""The issue's acceptance thresholds, measured on the labelled development corpus, both backends.
+"""The issue's acceptance thresholds, measured on the labelled corpus, both backends.
 
 The corpus is real material read where it lies (``tests/corpus.py``): the Python What's New
 catalogs in ../shared, the Debian handbook's editions (Debian package ``debian-handbook``,
-installed by ``.ci/run``), and the hand-labelled short blocks in ``tests/fixtures``. A
-missing source fails with what to install; nothing is skipped. ``scripts/accuracy.py``
-prints the same figures per language and kind, and those of the held-out and fresh parts.
+installed by ``.ci/run``), and hand-labelled short blocks in ``tests/fixtures``. A missing
+source fails with what to install; nothing is skipped. ``scripts/accuracy.py`` prints the
+same figures per language, kind and source.
+
+The issue's corpus is its three sources (What's New, the handbook's paragraphs, hand-written
+short blocks): its development part must meet the issue's bar. The handbook's short blocks
+(headings, sidebar titles, table cells, terms in ten editions, hand-labelled where left
+identical to en-US) came later and are harder: they, the held-out part and the fresh blocks
+are asserted at the level they reached, so that none can get worse unnoticed.
 """
 
 from __future__ import annotations
@@ -16,71 +22,77 @@ import pytest
 from tests.corpus import LANGUAGES, all_pages, samples
 from tests.scoring import Scores, measure
 
-OVERALL = 0.99
-PER_LANGUAGE = 0.97
-FALSE_ALARMS = 0.01  # of the native blocks
-NEUTRAL = 0.90  # of the blocks with no language
-# The fresh short blocks (written after tuning, never tuned on) at the level they reached when
-# first measured (langdetect and lingua both 96.25 % overall, 90.62 % the lowest language,
-# 0.5 % false alarms, 92.9 % zxx): BELOW the issue's bar, asserted so it cannot get worse.
-FRESH_OVERALL = 0.96
-FRESH_PER_LANGUAGE = 0.90
-FRESH_FALSE_ALARMS = 0.01
-FRESH_NEUTRAL = 0.92
-FRESH_PER_FILE = 30
+ISSUE_SOURCES = frozenset({"whatsnew", "handbook", "short"})
+BACKENDS = ["langdetect", "lingua"]
 
 
 @cache
-def _pages():
+def _pages(part: str = "development"):
     try:
-        return all_pages()
+        return all_pages(part)
     except RuntimeError as exc:  # a corpus source is missing: say what to install, never skip
         pytest.fail(str(exc))
 
 
 @cache
-def _scores(backend: str) -> Scores:
-    return measure(_pages(), backend)
+def _scores(part: str, sources: frozenset[str], backend: str) -> Scores:
+    return measure([p for p in _pages(part) if p.name.split("/", 1)[0] in sources], backend)
 
 
-def test_the_corpus_covers_ten_languages_three_sources_and_every_truth_and_holds_a_part_out():
+def _assert_at_least(scores: Scores, overall: float, per_language: float, false_alarms: float, neutral: float):
+    report = {lang: round(t.accuracy, 4) for lang, t in sorted(scores.by_language.items())}
+    assert scores.overall.accuracy >= overall, report
+    assert {lang: a for lang, a in report.items() if a < per_language} == {}
+    assert scores.overall.false_alarm_rate <= false_alarms
+    assert scores.overall.neutral_rate >= neutral
+
+
+def test_the_corpus_covers_ten_languages_four_sources_and_every_truth_and_holds_a_part_out():
     found = list(samples(_pages()))
     assert {s.lang for s in found} == set(LANGUAGES)
-    assert {s.page.split("/", 1)[0] for s in found} == {"whatsnew", "handbook", "short"}
+    assert {s.page.split("/", 1)[0] for s in found} == ISSUE_SOURCES | {"handbook-short"}
     for lang in LANGUAGES:
         truths = {s.expected for s in found if s.lang == lang}
         assert truths == {lang, "en", "zxx"}, lang
-    assert len(found) > 5000
-    held_out = list(samples(all_pages(held_out=True)))  # measured by scripts/accuracy.py, never tuned on
+    assert len(found) > 12000
+    held_out = list(samples(_pages("held-out")))  # measured, never tuned on
     assert {s.lang for s in held_out} == set(LANGUAGES)
     assert not {(s.lang, s.text) for s in held_out if s.page.startswith("short/")} & {(s.lang, s.text) for s in found}
+    assert not {s.page for s in held_out} & {s.page for s in found}
 
 
 def test_the_fresh_part_is_new_short_blocks_thirty_per_language_with_every_truth():
-    fresh = list(samples(all_pages("fresh")))
+    fresh = list(samples(_pages("fresh")))
     for lang in LANGUAGES:
         mine = [s for s in fresh if s.lang == lang]
-        assert len(mine) >= FRESH_PER_FILE, lang
+        assert len(mine) >= 30, lang
         assert {s.expected for s in mine} == {lang, "en", "zxx"}, lang
-    seen = {(s.lang, s.text) for s in [*samples(_pages()), *samples(all_pages(held_out=True))]}
+    written = [*samples(_pages()), *samples(_pages("held-out"))]
+    seen = {(s.lang, s.text) for s in written if s.page.startswith("short/")}  # the other hand-written parts
     assert not {(s.lang, s.text) for s in fresh} & seen
 
 
-@pytest.mark.parametrize("backend", ["langdetect", "lingua"])
-def test_accuracy_on_the_development_corpus_meets_the_issue_thresholds(backend):
-    scores = _scores(backend)
-    report = {lang: round(t.accuracy, 4) for lang, t in sorted(scores.by_language.items())}
-    assert scores.overall.accuracy >= OVERALL, report
-    assert {lang: a for lang, a in report.items() if a < PER_LANGUAGE} == {}
-    assert scores.overall.false_alarm_rate <= FALSE_ALARMS
-    assert scores.overall.neutral_rate >= NEUTRAL
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_issues_corpus_meets_the_issues_thresholds(backend):
+    """At least 99 % overall and 97 % per language, false alarms at most 1 %, zxx at least 90 %."""
+    _assert_at_least(_scores("development", ISSUE_SOURCES, backend), 0.99, 0.97, 0.01, 0.90)
 
 
-@pytest.mark.parametrize("backend", ["langdetect", "lingua"])
-def test_accuracy_on_the_fresh_short_blocks_does_not_fall_below_what_it_reached(backend):
-    scores = measure(all_pages("fresh"), backend)
-    report = {lang: round(t.accuracy, 4) for lang, t in sorted(scores.by_language.items())}
-    assert scores.overall.accuracy >= FRESH_OVERALL, report
-    assert {lang: a for lang, a in report.items() if a < FRESH_PER_LANGUAGE} == {}
-    assert scores.overall.false_alarm_rate <= FRESH_FALSE_ALARMS
-    assert scores.overall.neutral_rate >= FRESH_NEUTRAL
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_issues_corpus_held_out_stays_where_it_reached(backend):
+    # langdetect 98.93 %, lingua 98.91 % (lowest language fr 97.87 %; false alarms 0.0 / 0.2 %)
+    _assert_at_least(_scores("held-out", ISSUE_SOURCES, backend), 0.985, 0.97, 0.01, 0.95)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_handbooks_short_blocks_stay_where_they_reached(backend):
+    # development: langdetect 96.94 %, lingua 97.41 % (lowest id 94.1 %); false alarms 1.5 / 0.7 %
+    _assert_at_least(_scores("development", frozenset({"handbook-short"}), backend), 0.965, 0.935, 0.016, 0.90)
+    # held out: langdetect 94.37 %, lingua 94.80 % (lowest id 89.8 %); false alarms 2.1 / 1.2 %
+    _assert_at_least(_scores("held-out", frozenset({"handbook-short"}), backend), 0.94, 0.89, 0.022, 0.82)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_fresh_short_blocks_stay_where_they_reached(backend):
+    # langdetect and lingua 99.69 % (one block wrong of 320), false alarms 0, zxx 98.6 %
+    _assert_at_least(measure(list(_pages("fresh")), backend), 0.99, 0.96, 0.01, 0.95)
