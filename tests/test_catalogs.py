@@ -58,8 +58,8 @@ def test_template_has_one_entry_per_distinct_text_with_every_place():
         ("virtualization:6.3.1/all", ""),
     ]
     assert template[APIC].occurrences == [("virtualization:6.2/x86/20", ""), ("virtualization:6.2/x86_64/27", "")]
-    assert template["Virtualization"].comment == "lang: en 1.00 context"
-    assert template["Paridade"].comment == "lang: pt 1.00 context"
+    assert template["Virtualization"].comment == "lang: en 1.00"
+    assert template["Paridade"].comment == "lang: pt 1.00"
     assert not any("idle_pg_table_4" in msgid for msgid in template)  # code is never translatable
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from relnotes.detect import NEUTRAL, LanguageDetector
+from relnotes.detect import NEUTRAL, Decision, LanguageDetector
 from relnotes.detect.mask import mask, technical_tokens
 from relnotes.model import Block, BlockKind, Document, Group, Item, Section
 from tests.conftest import labels, run_cli
@@ -44,19 +44,38 @@ def test_detection_is_deterministic_across_fresh_detectors(chapter):
     assert first == second
 
 
-def test_one_word_title_is_decided_by_context_not_by_itself(chapter):
-    detector = LanguageDetector(["pt", "en"])
-    alone = detector.decide_text("Virtualization")
-    assert alone.lang == "pt"  # langdetect alone gets this one wrong
-    assert alone.low
-    decision = detector.decide(chapter)[0]
-    assert (decision.lang, decision.basis) == ("en", "context")
+def _headings(*texts: str) -> Document:
+    sections = tuple(Section(str(n), Block(BlockKind.HEADING, t, n)) for n, t in enumerate(texts, 1))
+    return Document("page", "pt", (Section(None, Block(BlockKind.HEADING, "\u2063", 0), sections=sections),))
 
 
-def test_one_word_list_item_follows_its_siblings(chapter):
+def test_one_word_title_is_decided_by_how_often_each_language_writes_it(chapter):
     detector = LanguageDetector(["pt", "en"])
+    assert detector.decide_text("Virtualization") == Decision("en", 1.0, "words")  # langdetect alone: pt
+    assert detector.decide_text("Paridade") == Decision("pt", 1.0, "words")
     decided = {p.block.text: d for p, d in zip(chapter.placements(), detector.decide(chapter), strict=True)}
-    assert (decided["Paridade"].lang, decided["Paridade"].basis) == ("pt", "context")
+    assert (decided["Virtualization"].lang, decided["Paridade"].lang) == ("en", "pt")
+
+
+def test_a_one_word_title_no_word_list_knows_is_decided_by_its_sibling_headings():
+    detector = LanguageDetector(["pt", "en"])
+    alone = detector.decide_text("Upgradable")
+    assert (alone.lang, alone.basis) == ("pt", "text")  # langdetect alone gets this one wrong
+    assert alone.low
+    document = _headings("Upgradable", "Known Issues", "Resolved Issues", "Feature Updates")
+    decided = {p.block.text: d for p, d in zip(document.placements(), detector.decide(document), strict=True)}
+    assert (decided["Upgradable"].lang, decided["Upgradable"].basis) == ("en", "context")
+
+
+def test_a_one_word_list_item_no_word_list_knows_follows_its_siblings():
+    detector = LanguageDetector(["pt", "en"])
+    texts = ("Sidebars", "Notes printed in the margin of a page.", "They are not part of the running text.")
+    item = Item(1, 1, tuple(Block(BlockKind.LIST_ITEM, t, n) for n, t in enumerate(texts, 1)))
+    heading = Block(BlockKind.HEADING, "Layout", 0)
+    document = Document("page", "pt", (Section("1", heading, (Group(None, None, None, (item,)),)),))
+    assert detector.decide_text("Sidebars").lang == "pt"  # alone, wrong
+    decisions = detector.decide(document)
+    assert (decisions[1].lang, decisions[1].basis) == ("en", "context")
 
 
 def test_override_wins_and_says_so(chapter):
@@ -75,11 +94,13 @@ def test_block_without_natural_language_is_neutral():
     assert detector.decide_text("maxcpus=126 --vcpus=1 dom0_mem").lang == NEUTRAL
 
 
-def test_cache_answers_repeated_text_without_the_backend(chapter):
+def test_cache_answers_repeated_text_without_the_backend():
     detector = LanguageDetector(["pt", "en"])
-    detector.decide(chapter)
+    document = _headings("Upgradable", "Sidebars", "Fluxbox", "Known Issues")
+    detector.decide(document)
     misses = detector.misses
-    detector.decide(chapter)
+    assert misses > 0  # the backend was asked
+    detector.decide(document)
     assert detector.misses == misses
     assert detector.hits > 0
 

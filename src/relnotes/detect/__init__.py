@@ -30,12 +30,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from relnotes.detect.backends import BACKENDS, Backend, LangdetectBackend, LinguaBackend
+from relnotes.detect.frequency import by_frequency, international, specific_to_any
 from relnotes.detect.glossary import Glossary
-from relnotes.detect.mask import WORD, has_tokens, mask
+from relnotes.detect.mask import CAPITAL_WORD, WORD, has_tokens, mask
 from relnotes.detect.mask import words as natural_words  # "words" names the submodule below
 from relnotes.detect.names import is_bare_name, is_command, is_command_list, is_name_list, is_name_only
 from relnotes.detect.script import by_script
-from relnotes.detect.words import CREDIT, REFERENCE, by_words, covers, has_known_words, only_shared
+from relnotes.detect.words import CREDIT, REFERENCE, by_words, covers, has_known_words, only_shared, owners
 from relnotes.model import BlockKind, Document, Placement
 
 __all__ = [
@@ -56,8 +57,9 @@ ENGLISH = "en"  # the source language whose word endings tell its words from nam
 NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
 SHORT_WORDS = 3  # fewer natural words than this is a short block
+FREQUENT_WORDS = 4  # blocks of at most this many words are first decided by word frequencies
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-8"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-9"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 # A page keeps its credits in English on purpose when at least this many of its translated
 # paragraphs end with an English credit, and more than twice as many as with a translated one.
@@ -111,6 +113,27 @@ class LanguageDetector:
         self._shortness: dict[str, bool] = {}
         self._in_context: dict[tuple[str, str], Decision] = {}
         self.hits = self.misses = 0
+        self._words: dict[str, bool] = {}
+
+    def _page_word(self, word: str) -> bool:
+        """A word one of the page languages writes much more than the others: not a name."""
+        others = [language for language in self.languages if language != ENGLISH]
+        return bool(others) and specific_to_any(word.lower(), others)
+
+    def _labelled(self, text: str) -> bool:
+        """Whether the block opens with an uppercase word of a candidate: a label (``NOTE``, ``CULTURA``)."""
+        first = text.split(maxsplit=1)[0] if text.strip() else ""
+        return len(first) >= CAPITAL_WORD and first.isalpha() and first.isupper() and self._is_word(first)
+
+    def _is_word(self, capitals: str) -> bool:
+        """An uppercase word that is a word of a candidate (a label: ``HINWEIS``, ``NOTE``), not an acronym."""
+        known = self._words.get(capitals)
+        if known is None:
+            lower = capitals.lower()
+            known = self._words[capitals] = lower in owners(tuple(self.languages)) or specific_to_any(
+                lower, self.languages
+            )
+        return known
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Backend answer for a text, cached by the raw text (masking is not free either)."""
@@ -119,11 +142,16 @@ class LanguageDetector:
             self.hits += 1
             return cached
         self.misses += 1
-        masked = mask(CREDIT.sub(" ", text), self.glossary)
-        found = self.backend.probabilities(masked) if self.backend else {self.languages[0]: 1.0}
-        result = _normalised({k: v for k, v in found.items() if k in self.languages})
-        self.cache[text] = result
+        result = self.cache[text] = self._backend(mask(CREDIT.sub(" ", text), self.glossary, self._is_word))
         return result
+
+    def _backend(self, masked: str) -> dict[str, float]:
+        """Backend answer for an already masked text (masking it again would not give it back)."""
+        cached = self.cache.get(masked)
+        if cached is None:
+            found = self.backend.probabilities(masked) if self.backend else {self.languages[0]: 1.0}
+            cached = self.cache[masked] = _normalised({k: v for k, v in found.items() if k in self.languages})
+        return cached
 
     def remember(self, decisions: Iterable[tuple[str, Decision]]) -> None:
         """Seed the cache with decisions recorded earlier (the template's extracted comments).
@@ -154,10 +182,12 @@ class LanguageDetector:
 
     def _neutral(self, text: str) -> Decision | None:
         """No language at all: nothing natural once tokens are masked, people, a command, a name and version."""
-        masked = mask(CREDIT.sub(" ", text), self.glossary)
+        masked = mask(CREDIT.sub(" ", text), self.glossary, self._is_word)
         if _credit_only(text, masked):
             return None
-        if self._plainly_neutral(text, masked) or (has_tokens(text) and is_name_only(text, masked, True)):
+        if self._plainly_neutral(text, masked) or (
+            has_tokens(text) and is_name_only(text, masked, True, self._page_word)
+        ):
             return Decision(NEUTRAL, 1.0, "neutral")
         return None
 
@@ -165,14 +195,18 @@ class LanguageDetector:
         """Nothing natural left once tokens and credits are masked (a credit alone aside), people, a lone command."""
         if not _NATURAL.search(masked):
             return not _credit_only(text, masked)
-        return is_name_list(self.glossary.blank(text)) or is_command(text) or is_command_list(text)
+        return is_name_list(self.glossary.blank(text), self._page_word) or is_command(text) or is_command_list(text)
 
     def _layers(self, text: str) -> Decision:
         """Neutral, script, words, then the backend: the first layer that is sure decides."""
-        masked = mask(CREDIT.sub(" ", text), self.glossary)
+        masked = mask(CREDIT.sub(" ", text), self.glossary, self._is_word)
         if _credit_only(text, masked) and ENGLISH in self.languages:
             return Decision(ENGLISH, 1.0, "credit")
         if self._plainly_neutral(text, masked):
+            if not _NATURAL.search(masked) and covers(self.languages):
+                lang, _ = by_words(masked, self.languages)  # "RAID e LVM", "DHCP y DNS": the conjunction
+                if lang is not None:
+                    return Decision(lang, 1.0, "words")
             return Decision(NEUTRAL, 1.0, "neutral")
         proven, allowed = by_script(masked, self.languages)
         if proven is not None:
@@ -183,7 +217,10 @@ class LanguageDetector:
             # after a lone name, "aifc. (Contribuição de …)", the parentheses are all the prose.
             masked = outside
         known = covers(allowed) and has_known_words(masked, allowed)
-        if not known and is_name_only(text, masked, has_tokens(text)):
+        # Uppercase words count as a name's parts ("IBM POWER"), unless one opens the block as
+        # its label ("CULTURA RTFM", "BACK TO BASICS SMTP").
+        named = masked if self._labelled(text) else mask(CREDIT.sub(" ", text), self.glossary)
+        if not known and is_name_only(text, named, has_tokens(text), self._page_word):
             return Decision(NEUTRAL, 1.0, "neutral")
         if len(allowed) > 1 and has_tokens(text) and only_shared(masked, allowed):
             return Decision(NEUTRAL, 1.0, "neutral")  # "Py_DebugFlag: use PyConfig.parser_debug" on a pt page
@@ -191,11 +228,20 @@ class LanguageDetector:
             if allowed[0] == ENGLISH and not known and is_bare_name(text, masked):
                 return Decision(NEUTRAL, 1.0, "neutral")  # "Mark Shannon" on a Japanese page
             return Decision(allowed[0], 1.0, "script")
-        if known:
-            lang, confidence = by_words(masked, allowed)
-            if lang is not None:
-                return Decision(lang, round(confidence, 4), "words")
-        probs = self.probabilities(masked)
+        short = len(_NATURAL.findall(masked)) <= FREQUENT_WORDS
+        listed, confidence = by_words(masked, allowed) if known else (None, 0.0)
+        if listed is not None and listed != ENGLISH:
+            return Decision(listed, round(confidence, 4), "words")  # "locate y updatedb"
+        # In a short block, how often each language writes every word outweighs one English
+        # function word, often a command: "Menggunakan Perintah at" is Indonesian.
+        frequent = by_frequency(masked, allowed, ENGLISH) if short else None
+        if frequent is not None:
+            return Decision(frequent, 1.0, "words")
+        if listed is not None:
+            return Decision(listed, round(confidence, 4), "words")
+        if short and not known and is_bare_name(text, masked) and international(masked, allowed, ENGLISH):
+            return Decision(NEUTRAL, 1.0, "neutral")  # "Thunderbird" on a German page
+        probs = self._backend(masked)
         lang, confidence = _top({k: v for k, v in probs.items() if k in allowed} or probs)
         if lang == ENGLISH and not known and is_bare_name(text, masked):
             # Read as English but with no English ending or function word: "Cockpit", "Brandt Bucher".
@@ -266,6 +312,8 @@ class LanguageDetector:
         mine = self.probabilities(text)
         around = self.probabilities(context)
         combined = _normalised({lang: mine.get(lang, 0.0) * around.get(lang, 0.0) for lang in self.languages})
+        if not combined:
+            return own  # the context says nothing (names only) or nothing the block allows
         if own.confidence >= CONFIDENT:
             # The block is sure of itself; context only tells how sure we may be.
             return Decision(own.lang, round(combined.get(own.lang or "", 0.0), 4), "context")

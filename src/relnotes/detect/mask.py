@@ -8,6 +8,7 @@ every one of them again in the msgstr (a translator may not drop ``--vcpus=1``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,16 +30,26 @@ _TOKEN = re.compile(
                                                       # (not an ordinal: "14th" is written "14º")
     | \b(?![A-Za-z]\.[A-Za-z]\b)[A-Za-z_]{W}*(?:\.[A-Za-z_]{W}*)+(?:\(\))?  # dotted: threading.Timer, os.path()
                                                       # (not "i.e" or "e.g": abbreviations)
+    | \b[A-Za-z_]{W}*(?:::[\w*-]+)+                    # scoped names: APT::Periodic::Enable, std::vector
     | \b[A-Za-z_]{W}*\(\)                             # calls: len()
     | \b[a-z]+[A-Z]{W}*|\b[A-Z][a-z]+[A-Z]{W}*        # camelCase, CamelCase: ModuleSpec, getLogger
     """,
     re.VERBOSE,
 )
 # Masked for the detector but not required in a translation: REPL lines and acronyms.
-_MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$|\b[A-Z][A-Z0-9_]+s?(?![A-Za-z0-9_])", re.MULTILINE)
+_MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$", re.MULTILINE)
+# Acronyms (DNS, SMTP, RTFM): but an uppercase label of the page's language (HINWEIS, CULTURA,
+# NOTE) is a word, which the caller's ``is_word`` recognises.
+_CAPITALS = re.compile(rf"(?<!{W})[^\W\d_{CJK}]{W}*(?!{W})")  # words; acronym() keeps all but acronyms
+# A hyphen left at the edge of a word by a masked token ("LILO-Konfigurationsdatei"): not an option.
+_DANGLING = re.compile(r"(?<!\S)-+(?=\w)|(?<=\w)-+(?!\S)")
+CAPITAL_WORD = 4  # an uppercase word shorter than this is an acronym (OS, TIP, LOS): "OS X" is no Portuguese
 # Masked before the tokens inside them are: calls with their arguments (``bool(NotImplemented)``;
 # not ``Contributor(s)``).
-_CALL = re.compile(r"\b[A-Za-z_]\w*\([^()\s]{2,}\)")
+_CALL = re.compile(r"\b[A-Za-z_]\w*\((?![a-z]{1,3}\))[^()\s]{2,}\)")  # not "Architektur(en)"
+# What a publishing tool writes before a caption or a chapter title in every language, "Figura
+# 4.11. ", "그림 6.1. ", "Capítulo 4. ": the title after it says whether it was translated.
+_CAPTION = re.compile(r"\A[^\W\d_]+\s+[A-Z]?\d+(?:\.\d+)*\.\s+(?=\S)")
 # The lowercase identifier a block of tokens opens with as its label: ``utcnow: use datetime.now()``.
 _LABEL = re.compile(r"\A[a-z][a-z0-9_]*:(?=\s)")
 _TRAILING = ".,;:)"
@@ -59,14 +70,31 @@ def _trim(token: str) -> str:
     return token
 
 
-def mask(text: str, glossary: Glossary | None = None) -> str:
-    """The text with every technical token (and glossary term) blanked out, for the language detector."""
+def mask(text: str, glossary: Glossary | None = None, is_word: Callable[[str], bool] | None = None) -> str:
+    """The text with every technical token (and glossary term) blanked out, for the language detector.
+
+    ``is_word`` tells an uppercase word of a language (``HINWEIS``) from an acronym; without
+    it every uppercase word is an acronym.
+    """
     if glossary is not None:
         text = glossary.blank(text)
+    caption = _CAPTION.match(text)
+    if caption and len(WORD.findall(text[caption.end() :])) >= 2:  # "Chapitre 4. Installation": keep
+        text = text[caption.end() :]
     if _TOKEN.search(text):  # a masked text has none left: masking it again keeps its label word
         text = _LABEL.sub(" ", text)
     text = _MASK_ONLY.sub(" ", _TOKEN.sub(" ", _CALL.sub(" ", text)))
-    return " ".join(text.split())
+
+    def acronym(match: re.Match[str]) -> str:
+        word = match.group(0)
+        stem = word[:-1] if word.endswith("s") else word
+        if len(stem) < 2 or not stem.isupper():
+            return word  # not an acronym: "Linux", "x86"
+        keep = is_word is not None and len(word) >= CAPITAL_WORD and word.isalpha() and is_word(word)
+        return word if keep else " "
+
+    text = _CAPITALS.sub(acronym, text)
+    return " ".join(_DANGLING.sub("", text).split())
 
 
 def has_tokens(text: str) -> bool:

@@ -10,15 +10,20 @@ only when none of their words is a known word of a candidate language.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from relnotes.detect.english import WORDS as ENGLISH_WORDS
+from relnotes.detect.frequency import KNOWN, source_specific, zipf
 from relnotes.detect.mask import has_tokens
 
+COMMON = 3.5  # Zipf: a long word with a common-word ending this frequent in English is a word, not a name
+LONG_WORD = 7
+
 _SEPARATORS = re.compile(r"\s*(?:[,;/&·]|\s(?:and|e|y|et|und|dan|ed|и|та)\s)\s*")
+_LIST_SEPARATORS = re.compile(r"\s*[,;/·]\s*")  # not "、": a list a Japanese writer punctuated is Japanese
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A version: dotted anywhere (13.2, 3.13.1), or a bare number closing the name (Linux 8).
-_VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+)+(?![\w.])|(?<![\w.])\d+\W*$")
+_VERSION = re.compile(r"(?<![\w.])\d+(?:[./-]\d+)+(?![\w.])|(?<![\w.])\d+\W*$")  # also Windows 95/98, 7-8-10
 _SENTENCE = re.compile(r"[.!?:]\s|[.!?:]$")
 # A whole block that is one lowercase ASCII identifier, maybe introducing a list: "asyncio:".
 _COMMAND = re.compile(r"[a-z][a-z0-9_.+-]*:?")
@@ -42,11 +47,22 @@ def _is_name(part: str) -> bool:
     return 1 <= len(words) <= 4 and all(_NAME.fullmatch(w) for w in words)
 
 
-def is_name_list(text: str) -> bool:
-    """People or products separated by commas or a conjunction: ``Jane Doe, John Smith e Ana Lima``."""
+def is_name_list(text: str, page_word: Callable[[str], bool] | None = None) -> bool:
+    """People or products separated by commas or a conjunction: ``Jane Doe, John Smith e Ana Lima``.
+
+    Title case makes headings look alike (``Pesquisar e Identificar Serviços``, ``HINWEIS
+    Platten und Clustergrößen``): a part in capitals, a common word, or a lone word of the
+    page's language (``page_word``) makes it a heading.
+    """
     parts = [p for p in _SEPARATORS.split(text.strip().rstrip(".")) if p]
     if len(parts) < 2 or not all(_is_name(p) for p in parts):
         return False
+    for part in parts:
+        words = part.split()
+        if any(w.isupper() and len(w) > 1 for w in words) or any(_wordlike(w) for w in words):
+            return False
+        if len(words) == 1 and page_word is not None and page_word(words[0]):
+            return False
     return 2 * sum(len(p.split()) >= 2 for p in parts) >= len(parts)  # people, not "Demos and Tools"
 
 
@@ -60,43 +76,52 @@ def is_command(text: str) -> bool:
 
 
 def is_command_list(text: str) -> bool:
-    """Lowercase identifiers joined by commas or a conjunction: ``cgi e cgitb.``, ``asynchat, asyncore, smtpd``."""
-    parts = [p for p in _SEPARATORS.split(text.strip().rstrip(".")) if p]
+    """Lowercase identifiers joined by commas: ``asynchat, asyncore, smtpd``.
+
+    Joined by a conjunction (``locate et updatedb``), the conjunction is a word of a language.
+    """
+    parts = [p for p in _LIST_SEPARATORS.split(text.strip().rstrip(".")) if p]
     return len(parts) >= 2 and all(_COMMAND.fullmatch(p) and not p.endswith(":") for p in parts)
 
 
-def _common(word: str) -> bool:
-    """English prose writes the word in lowercase: it is a word (Startup), not a name."""
-    return word.lower() in ENGLISH_WORDS
+def _wordlike(word: str) -> bool:
+    """A common word, not a name: an English one (``Upgrade``, ``Virtualization``), or one with
+    the ending of a common word that English does not write (``Instalação``, ``Sicherheit``).
 
-
-def _word_ending(word: str) -> bool:
-    """The word has the ending of a common word (Virtualization, Instalação, Sicherheit)."""
-    return len(word) > 4 and _WORDLIKE.search(word.lower()) is not None
+    A word English writes about as often as the languages that borrow it is everyone's: a
+    product or a person (``Ansible``, ``Shannon``), whatever its ending.
+    """
+    if source_specific(word):
+        return True
+    if len(word) <= 4 or _WORDLIKE.search(word.lower()) is None:
+        return False
+    frequency = zipf(word, "en")
+    # "Installation" is everyone's word; "Ansible" a name; "Jonas", "Claire" only end like words.
+    return frequency < KNOWN or (frequency >= COMMON and len(word) >= LONG_WORD)
 
 
 def is_bare_name(original: str, masked: str) -> bool:
-    """One to three capitalised words, no token, none with the ending of a common word.
+    """One to three capitalised words, no token, none a common word.
 
-    ``Cockpit``, ``Mark Shannon``, ``Guido van Rossum``; not ``Virtualization`` or
-    ``Technology Previews``. The shape alone does not tell ``Cockpit`` from ``Módulos`` or
-    ``Remarque``: the caller asks it only of a block the backend reads as English (or that
-    can only be English), where a word without an English ending is more likely a name.
+    ``Cockpit``, ``Mark Shannon``, ``Guido van Rossum``; not ``Virtualization``, ``Upgrade
+    Guide`` or ``Technology Previews``. The shape alone does not tell ``Cockpit`` from
+    ``Módulos`` or ``Remarque``: the caller asks it only of a block the backend reads as
+    English (or that can only be English), or whose words every language writes alike.
     """
     if _SENTENCE.search(original.strip()) or has_tokens(original) or "(s)" in original:
         return False  # "Contributor(s)": a plural marker is grammar
     words = _WORD.findall(masked)
     named = [w for w in words if w not in _PARTICLES]
-    return (
-        1 <= len(named) <= 3
-        and len(words) - len(named) <= 1
-        and all(w[0].isupper() and not w.isupper() for w in named)
-        and not any(_word_ending(w) for w in named)
-        and not _common(named[-1])  # the head of a title, the surname of a person: "Mark Shannon"
-    )
+    if not (
+        1 <= len(named) <= 3 and len(words) - len(named) <= 1 and all(w[0].isupper() and not w.isupper() for w in named)
+    ):
+        return False
+    # "Bug Fixes" is English although "Bug" is everyone's word: a word English writes much
+    # more than others is never a name's part, even where it is one ("Brett Cannon").
+    return not any(_wordlike(w) for w in named)
 
 
-def is_name_only(original: str, masked: str, tokens: bool) -> bool:
+def is_name_only(original: str, masked: str, tokens: bool, page_word: Callable[[str], bool] | None = None) -> bool:
     """A name, a version or a command, judged on the masked words (none of them a known word).
 
     ``tokens`` says the original held a technical token or a number. Three shapes: a
@@ -106,6 +131,8 @@ def is_name_only(original: str, masked: str, tokens: bool) -> bool:
     ``x86 Architectures`` (one capitalised word) and ``endereço io_base`` (a word beside
     an identifier, not a version) are left to the other layers.
     """
+    if page_word is not None and any(page_word(w) for w in _WORD.findall(original)):
+        return False  # "Konfigurasi GRUB 2", "Migración a UTF-8", "CULTURA RTFM": a word of the page's language
     words = _WORD.findall(masked)
     if not words:
         return True

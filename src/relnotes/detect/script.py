@@ -29,12 +29,13 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0xAC00, 0xD7AF, "hangul"),
     (0xF900, 0xFAFF, "han"),
     (0xFF66, 0xFF9F, "kana"),
+    (0x3000, 0x303F, "cjk punctuation"),  # 、。「」: written only in Chinese and Japanese text
 )
 
 # The scripts each language is written in (Japanese mixes kana and Han; Korean may use Han).
 SCRIPTS: dict[str, frozenset[str]] = {
-    "ja": frozenset({"kana", "han"}),
-    "zh": frozenset({"han"}),
+    "ja": frozenset({"kana", "han", "cjk punctuation"}),
+    "zh": frozenset({"han", "cjk punctuation"}),
     "ko": frozenset({"hangul"}),
     "ru": frozenset({"cyrillic"}),
     "uk": frozenset({"cyrillic"}),
@@ -49,10 +50,11 @@ LATIN = frozenset({"latin"})
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
 # Capitalised Latin words; a Hangul or kana suffix glued to one ("IDLE과") is not part of the name.
 _NAMES = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-zÀ-ÖØ-öø-ɏ'’-]*")
-# A share of the page's own script at least this large decides the block: a tenth in a short
-# block ("IDLE と idlelib"), three tenths in a long one, where an English paragraph may quote
-# a localised title ("… as you have learned in Раздел 5.2.3, «…»").
-STRONG = 0.1
+# A share of the page's own script at least this large decides the block: any letter of it in
+# a short block ("IDLE と idlelib", "locate と updatedb": English left in has none), three
+# tenths in a long one, where an English paragraph may quote a localised title ("… as you have
+# learned in Раздел 5.2.3, «…»").
+STRONG = 0.0
 STRONG_LONG = 0.3
 LONG = 60  # letters
 
@@ -75,7 +77,7 @@ def letter_scripts(text: str) -> Counter[str]:
     latin = len(_ASCII_LETTERS.findall(text))
     if latin:
         counts["latin"] = latin
-    counts.update(script_of(c) for c in _ASCII_LETTERS.sub("", text) if c.isalpha())
+    counts.update(script_of(c) for c in _ASCII_LETTERS.sub("", text) if c.isalpha() or "\u3000" <= c <= "\u303f")
     return counts
 
 
@@ -98,7 +100,7 @@ def by_script(text: str, languages: Sequence[str]) -> tuple[str | None, list[str
     for language in languages:
         own = scripts_of(language) - frozenset().union(*(scripts_of(o) for o in languages if o != language))
         share = sum(counts[s] for s in own) / total
-        if own and own.isdisjoint(LATIN) and share >= (STRONG_LONG if total >= LONG else STRONG):
+        if own and own.isdisjoint(LATIN) and share > 0 and share >= (STRONG_LONG if total >= LONG else STRONG):
             return language, [language]
         if not own or share > 0 or any(counts[s] for s in scripts_of(language)):
             allowed.append(language)

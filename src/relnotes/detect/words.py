@@ -19,7 +19,7 @@ from functools import cache
 from relnotes.detect.mask import CJK
 
 _LISTS: dict[str, str] = {
-    "en": """the of and to in is are was were be been for on with by this that these those it its use
+    "en": """a the of and to in is are was were be been for on with by this that these those it its use
         from as at an or not can will would should could has have had which when where what who how
         there their they you your we our us if than then also but into onto only more most other such
         may must does do did all any each new now no yes about after before between over under see
@@ -34,7 +34,7 @@ _LISTS: dict[str, str] = {
         seção página próximo anterior início baixar notas versão problemas conhecidos resolvidos
         recursos novos itens índice glossário pesquisar ajuda suporte aviso legal alterações
         adicionado removido corrigido obsoleto melhorias documentação saiba mais leia""",
-    "es": """el la los las un una unos unas de del en para por con sin y e es son fue ser está están use
+    "es": """a el la los las un una unos unas de del en para por con sin y e es son fue ser está están use
         este esta estos estas eso esto ese esa que no se al o u pero como más también cuando donde ya
         su sus puede pueden debe ahora nota aviso importante consejo precaución enlaces rápidos
         contenido resumen introducción capítulo sección página siguiente anterior inicio descargar
@@ -96,7 +96,7 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 @cache
-def _owners(languages: tuple[str, ...]) -> dict[str, frozenset[str]]:
+def owners(languages: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """Word -> the candidate languages that write it."""
     owners: dict[str, set[str]] = {}
     for language in languages:
@@ -112,16 +112,16 @@ def _owners(languages: tuple[str, ...]) -> dict[str, frozenset[str]]:
 @cache
 def lexicon(languages: tuple[str, ...]) -> dict[str, str]:
     """Word -> the one candidate language it belongs to; words two candidates share are dropped."""
-    return {word: next(iter(langs)) for word, langs in _owners(languages).items() if len(langs) == 1}
+    return {word: next(iter(langs)) for word, langs in owners(languages).items() if len(langs) == 1}
 
 
 def only_shared(text: str, languages: Sequence[str]) -> bool:
     """Whether every word is one that two candidates spell alike: ``use`` between identifiers
     (``Py_DebugFlag: use PyConfig.parser_debug``) reads the same in English and Portuguese,
     so there is nothing to translate."""
-    owners = _owners(tuple(languages))
+    table = owners(tuple(languages))
     found = _WORD.findall(text.lower())
-    return bool(found) and all(len(owners.get(word, ())) >= 2 for word in found)
+    return bool(found) and all(len(table.get(word, ())) >= 2 for word in found)
 
 
 def counts(text: str, languages: Sequence[str]) -> dict[str, int]:
