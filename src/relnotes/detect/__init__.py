@@ -53,6 +53,7 @@ __all__ = [
 
 _NATURAL = WORD  # a natural word of an already masked text (one ideograph is a word)
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
 ENGLISH = "en"  # the source language whose word endings tell its words from names
 NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
@@ -119,6 +120,12 @@ class LanguageDetector:
         """A word one of the page languages writes much more than the others: not a name."""
         others = [language for language in self.languages if language != ENGLISH]
         return bool(others) and specific_to_any(word.lower(), others)
+
+    def _named(self, text: str, masked: str) -> str:
+        """The text as a name's parts: uppercase words too ("IBM POWER"), unless one is a label."""
+        if self._labelled(text) or not _CAPITAL.search(text):
+            return masked
+        return mask(CREDIT.sub(" ", text), self.glossary)
 
     def _labelled(self, text: str) -> bool:
         """Whether the block opens with an uppercase word of a candidate: a label (``NOTE``, ``CULTURA``)."""
@@ -219,10 +226,9 @@ class LanguageDetector:
         known = covers(allowed) and has_known_words(masked, allowed)
         # Uppercase words count as a name's parts ("IBM POWER"), unless one opens the block as
         # its label ("CULTURA RTFM", "BACK TO BASICS SMTP").
-        named = masked if self._labelled(text) else mask(CREDIT.sub(" ", text), self.glossary)
-        if not known and is_name_only(text, named, has_tokens(text), self._page_word):
+        if not known and is_name_only(text, self._named(text, masked), has_tokens(text), self._page_word):
             return Decision(NEUTRAL, 1.0, "neutral")
-        if len(allowed) > 1 and has_tokens(text) and only_shared(masked, allowed):
+        if len(allowed) > 1 and only_shared(masked, allowed) and has_tokens(text):
             return Decision(NEUTRAL, 1.0, "neutral")  # "Py_DebugFlag: use PyConfig.parser_debug" on a pt page
         if len(allowed) == 1:
             if allowed[0] == ENGLISH and not known and is_bare_name(text, masked):

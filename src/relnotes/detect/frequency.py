@@ -26,7 +26,7 @@ DECISIVE = 1.0  # a block leaning this far, over its words, is in that language
 CLIP = 3.0  # one word weighs at most this much: "Praxistipp" is German, not overwhelmingly so
 # English words the other Latin-script languages borrow (server, proxy, startup) are written
 # about as often there: the reference for "is this word English, or everyone's?".
-_REFERENCE = ("fr", "de", "es", "it", "pt")
+_REFERENCE = ("fr", "de", "es")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 

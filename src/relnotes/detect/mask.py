@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ _TOKEN = re.compile(
 _MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$", re.MULTILINE)
 # Acronyms (DNS, SMTP, RTFM): but an uppercase label of the page's language (HINWEIS, CULTURA,
 # NOTE) is a word, which the caller's ``is_word`` recognises.
-_CAPITALS = re.compile(rf"(?<!{W})[^\W\d_{CJK}]{W}*(?!{W})")  # words; acronym() keeps all but acronyms
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAPITALS = re.compile(rf"(?<!{W})[{_UPPER}][{_UPPER}0-9_]+s?(?!{W})")
 # A hyphen left at the edge of a word by a masked token ("LILO-Konfigurationsdatei"): not an option.
 _DANGLING = re.compile(r"(?<!\S)-+(?=\w)|(?<=\w)-+(?!\S)")
 CAPITAL_WORD = 4  # an uppercase word shorter than this is an acronym (OS, TIP, LOS): "OS X" is no Portuguese
@@ -81,15 +83,12 @@ def mask(text: str, glossary: Glossary | None = None, is_word: Callable[[str], b
     caption = _CAPTION.match(text)
     if caption and len(WORD.findall(text[caption.end() :])) >= 2:  # "Chapitre 4. Installation": keep
         text = text[caption.end() :]
-    if _TOKEN.search(text):  # a masked text has none left: masking it again keeps its label word
+    if _LABEL.match(text) and _TOKEN.search(text):  # a masked text has no token left: its label stays
         text = _LABEL.sub(" ", text)
     text = _MASK_ONLY.sub(" ", _TOKEN.sub(" ", _CALL.sub(" ", text)))
 
     def acronym(match: re.Match[str]) -> str:
         word = match.group(0)
-        stem = word[:-1] if word.endswith("s") else word
-        if len(stem) < 2 or not stem.isupper():
-            return word  # not an acronym: "Linux", "x86"
         keep = is_word is not None and len(word) >= CAPITAL_WORD and word.isalpha() and is_word(word)
         return word if keep else " "
 
@@ -97,6 +96,7 @@ def mask(text: str, glossary: Glossary | None = None, is_word: Callable[[str], b
     return " ".join(_DANGLING.sub("", text).split())
 
 
+@lru_cache(maxsize=4096)  # asked of the same block by several layers
 def has_tokens(text: str) -> bool:
     """Whether the text holds a technical token or a number (a version, a path, an identifier)."""
     return _TOKEN.search(text) is not None

@@ -59,7 +59,8 @@ def is_name_list(text: str, page_word: Callable[[str], bool] | None = None) -> b
         return False
     for part in parts:
         words = part.split()
-        if any(w.isupper() and len(w) > 1 for w in words) or any(_wordlike(w) for w in words):
+        # Not source_specific: surnames are English words too ("Doe", "Smith").
+        if any(w.isupper() and len(w) > 1 for w in words) or any(_ending_word(w) for w in words):
             return False
         if len(words) == 1 and page_word is not None and page_word(words[0]):
             return False
@@ -91,8 +92,11 @@ def _wordlike(word: str) -> bool:
     A word English writes about as often as the languages that borrow it is everyone's: a
     product or a person (``Ansible``, ``Shannon``), whatever its ending.
     """
-    if source_specific(word):
-        return True
+    return source_specific(word) or _ending_word(word)
+
+
+def _ending_word(word: str) -> bool:
+    """A word with the ending of a common word, English or not a word of English (``Serviços``)."""
     if len(word) <= 4 or _WORDLIKE.search(word.lower()) is None:
         return False
     frequency = zipf(word, "en")
