@@ -149,3 +149,24 @@ def test_a_block_whose_context_says_nothing_keeps_its_own_decision():
     decisions = LanguageDetector(["it", "en"]).decide(document)
     assert all(d.lang is not None for d in decisions)
     assert isinstance(decisions[1], Decision)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("es", "plataforma", "es"),  # a lone lowercase word of the page's language, not English
+        ("de", "nein", "de"),  # a table cell
+        ("fr", "fractions", NEUTRAL),  # a module English names with its word
+        ("pt", "os", NEUTRAL),  # short: a module, though Portuguese spells it
+        ("pt", "SWAP", NEUTRAL),  # an uppercase English word alone is an opcode, not a label
+        ("pt", "Solaris, SunOS", NEUTRAL),  # products, one word each
+        ("fr", "PyMember_GetOne and PyMember_SetOne", "en"),  # the conjunction is English
+    ],
+)
+def test_lone_words_and_lists_of_names(lang, text, expected, backend):
+    assert decided(lang, text, backend)[0] == expected
+
+
+def test_the_letters_of_an_abbreviation_are_not_a_conjunction():
+    assert decided("fr", "B.A.-BA SMTP", "langdetect")[0] != "en"

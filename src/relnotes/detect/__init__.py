@@ -54,6 +54,7 @@ __all__ = [
 _NATURAL = WORD  # a natural word of an already masked text (one ideograph is a word)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
+_CONJUNCTION = re.compile(r"(?<![\w.])[a-zа-яё]{1,3}(?![\w.])")  # a short lowercase word standing alone
 ENGLISH = "en"  # the source language whose word endings tell its words from names
 NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
@@ -114,7 +115,7 @@ class LanguageDetector:
         self._shortness: dict[str, bool] = {}
         self._in_context: dict[tuple[str, str], Decision] = {}
         self.hits = self.misses = 0
-        self._words: dict[str, bool] = {}
+        self._words: dict[tuple[str, bool], bool] = {}
 
     def _page_word(self, word: str) -> bool:
         """A word one of the page languages writes much more than the others: not a name."""
@@ -130,15 +131,31 @@ class LanguageDetector:
     def _labelled(self, text: str) -> bool:
         """Whether the block opens with an uppercase word of a candidate: a label (``NOTE``, ``CULTURA``)."""
         first = text.split(maxsplit=1)[0] if text.strip() else ""
-        return len(first) >= CAPITAL_WORD and first.isalpha() and first.isupper() and self._is_word(first)
+        rest = text.split(maxsplit=1)[1:]
+        return (
+            len(first) >= CAPITAL_WORD
+            and first.isalpha()
+            and first.isupper()
+            and bool(rest)
+            and self._is_word(first, True)
+        )
 
-    def _is_word(self, capitals: str) -> bool:
-        """An uppercase word that is a word of a candidate (a label: ``HINWEIS``, ``NOTE``), not an acronym."""
-        known = self._words.get(capitals)
+    def _is_word(self, capitals: str, label: bool) -> bool:
+        """An uppercase word that is a word of a candidate, not an acronym.
+
+        Listed words (``NOTE``, ``HINWEIS``) and words of a page language (``CULTURA``) are
+        words anywhere; a word only English writes often is one where it opens the block as
+        its label (``CULTURE RTFM``): alone, ``SWAP`` or ``COPY`` is an opcode.
+        """
+        key = (capitals, label)
+        known = self._words.get(key)
         if known is None:
             lower = capitals.lower()
-            known = self._words[capitals] = lower in owners(tuple(self.languages)) or specific_to_any(
-                lower, self.languages
+            others = [language for language in self.languages if language != ENGLISH]
+            known = self._words[key] = (
+                lower in owners(tuple(self.languages))
+                or specific_to_any(lower, others)
+                or (label and specific_to_any(lower, self.languages))
             )
         return known
 
@@ -202,7 +219,11 @@ class LanguageDetector:
         """Nothing natural left once tokens and credits are masked (a credit alone aside), people, a lone command."""
         if not _NATURAL.search(masked):
             return not _credit_only(text, masked)
-        return is_name_list(self.glossary.blank(text), self._page_word) or is_command(text) or is_command_list(text)
+        return (
+            is_name_list(self.glossary.blank(text), self._page_word)
+            or is_command(text, self._page_word)
+            or is_command_list(text)
+        )
 
     def _layers(self, text: str) -> Decision:
         """Neutral, script, words, then the backend: the first layer that is sure decides."""
@@ -211,7 +232,8 @@ class LanguageDetector:
             return Decision(ENGLISH, 1.0, "credit")
         if self._plainly_neutral(text, masked):
             if not _NATURAL.search(masked) and covers(self.languages):
-                lang, _ = by_words(masked, self.languages)  # "RAID e LVM", "DHCP y DNS": the conjunction
+                # "RAID e LVM", "DHCP y DNS": the conjunction (not the letters of "B.A.-BA")
+                lang, _ = by_words(" ".join(_CONJUNCTION.findall(masked)), self.languages)
                 if lang is not None:
                     return Decision(lang, 1.0, "words")
             return Decision(NEUTRAL, 1.0, "neutral")

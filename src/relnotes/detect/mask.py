@@ -42,6 +42,7 @@ _MASK_ONLY = re.compile(r"^>>>.*$|^\.\.\..*$", re.MULTILINE)
 # Acronyms (DNS, SMTP, RTFM): but an uppercase label of the page's language (HINWEIS, CULTURA,
 # NOTE) is a word, which the caller's ``is_word`` recognises.
 _UPPER = "A-ZÀ-ÖØ-Þ"
+_OPENING = re.compile(rf"(?:[{_UPPER}][{_UPPER}0-9_.-]*\s+)+")  # the uppercase words a block opens with
 _CAPITALS = re.compile(rf"(?<!{W})[{_UPPER}][{_UPPER}0-9_]+s?(?!{W})")
 # A hyphen left at the edge of a word by a masked token ("LILO-Konfigurationsdatei"): not an option.
 _DANGLING = re.compile(r"(?<!\S)-+(?=\w)|(?<=\w)-+(?!\S)")
@@ -72,11 +73,12 @@ def _trim(token: str) -> str:
     return token
 
 
-def mask(text: str, glossary: Glossary | None = None, is_word: Callable[[str], bool] | None = None) -> str:
+def mask(text: str, glossary: Glossary | None = None, is_word: Callable[[str, bool], bool] | None = None) -> str:
     """The text with every technical token (and glossary term) blanked out, for the language detector.
 
-    ``is_word`` tells an uppercase word of a language (``HINWEIS``) from an acronym; without
-    it every uppercase word is an acronym.
+    ``is_word(word, label)`` tells an uppercase word of a language (``HINWEIS``) from an
+    acronym, ``label`` saying the word opens the block before other text (``CULTURE RTFM``,
+    not ``SWAP``); without it every uppercase word is an acronym.
     """
     if glossary is not None:
         text = glossary.blank(text)
@@ -87,10 +89,13 @@ def mask(text: str, glossary: Glossary | None = None, is_word: Callable[[str], b
         text = _LABEL.sub(" ", text)
     text = _MASK_ONLY.sub(" ", _TOKEN.sub(" ", _CALL.sub(" ", text)))
 
+    opening = _OPENING.match(text)
+    label_end = opening.end() if opening and opening.end() < len(text.rstrip()) else 0
+
     def acronym(match: re.Match[str]) -> str:
         word = match.group(0)
-        keep = is_word is not None and len(word) >= CAPITAL_WORD and word.isalpha() and is_word(word)
-        return word if keep else " "
+        keep = is_word is not None and len(word) >= CAPITAL_WORD and word.isalpha()
+        return word if keep and is_word(word, match.end() <= label_end) else " "
 
     text = _CAPITALS.sub(acronym, text)
     return " ".join(_DANGLING.sub("", text).split())

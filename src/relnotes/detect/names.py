@@ -17,8 +17,11 @@ from relnotes.detect.mask import has_tokens
 
 COMMON = 3.5  # Zipf: a long word with a common-word ending this frequent in English is a word, not a name
 LONG_WORD = 7
+KNOWN_ENGLISH = 3.0  # Zipf: a lone lowercase word English writes this often is a module named in English
+PAGE_COMMAND = 4  # a lone lowercase word this long may be a word of the page ("tipos"); shorter, a module ("os")
 
 _SEPARATORS = re.compile(r"\s*(?:[,;/&·]|\s(?:and|e|y|et|und|dan|ed|и|та)\s)\s*")
+_CONJOINED = re.compile(r"\s(?:and|e|y|et|und|dan|ed|и|та)\s")
 _LIST_SEPARATORS = re.compile(r"\s*[,;/·]\s*")  # not "、": a list a Japanese writer punctuated is Japanese
 _NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -57,23 +60,34 @@ def is_name_list(text: str, page_word: Callable[[str], bool] | None = None) -> b
     parts = [p for p in _SEPARATORS.split(text.strip().rstrip(".")) if p]
     if len(parts) < 2 or not all(_is_name(p) for p in parts):
         return False
+    if _CONJOINED.search(text) and all(len(p.split()) == 1 for p in parts):
+        return False  # "PyMember_GetOne and PyMember_SetOne": the conjunction is a word of a language
     for part in parts:
         words = part.split()
-        # Not source_specific: surnames are English words too ("Doe", "Smith").
         if any(w.isupper() and len(w) > 1 for w in words) or any(_ending_word(w) for w in words):
             return False
-        if len(words) == 1 and page_word is not None and page_word(words[0]):
+        # A lone word may be a product ("Solaris, SunOS") but not a common word ("Demos and
+        # Tools", "Sicherheit, Leistung"); a person's surname may be one ("Jane Doe").
+        if len(words) == 1 and (_wordlike(words[0]) or (page_word is not None and page_word(words[0]))):
             return False
-    return 2 * sum(len(p.split()) >= 2 for p in parts) >= len(parts)  # people, not "Demos and Tools"
+    return True
 
 
-def is_command(text: str) -> bool:
+def is_command(text: str, page_word: Callable[[str], bool] | None = None) -> bool:
     """A block that is one lowercase ASCII word: a command, a module, a package (``os``, ``asyncio:``).
 
     Headings and labels of every Latin-script language start with a capital, so a lone
-    lowercase word is a literal even when it spells a function word (``os`` in Portuguese).
+    lowercase word is a literal even when it spells a function word (``os`` in Portuguese);
+    but a longer one that is a common word of the page's language (``plataforma``,
+    ``avisos``, ``nein`` in a table) was written in it (``page_word``).
     """
-    return _COMMAND.fullmatch(text.strip()) is not None
+    word = text.strip()
+    if _COMMAND.fullmatch(word) is None:
+        return False
+    bare = word.rstrip(":")
+    if page_word is None or len(bare) < PAGE_COMMAND or not bare.isalpha() or zipf(bare, "en") >= KNOWN_ENGLISH:
+        return True  # "os", "site", "types", "fractions": modules English names with its words
+    return not page_word(bare)
 
 
 def is_command_list(text: str) -> bool:
@@ -90,14 +104,17 @@ def _wordlike(word: str) -> bool:
     the ending of a common word that English does not write (``Instalação``, ``Sicherheit``).
 
     A word English writes about as often as the languages that borrow it is everyone's: a
-    product or a person (``Ansible``, ``Shannon``), whatever its ending.
+    product or a person (``Ansible``, ``Shannon``), whatever its ending; so is a word with
+    capitals inside (``SunOS``).
     """
+    if not word[1:].islower():
+        return False
     return source_specific(word) or _ending_word(word)
 
 
 def _ending_word(word: str) -> bool:
     """A word with the ending of a common word, English or not a word of English (``Serviços``)."""
-    if len(word) <= 4 or _WORDLIKE.search(word.lower()) is None:
+    if len(word) <= 4 or not word[1:].islower() or _WORDLIKE.search(word.lower()) is None:
         return False
     frequency = zipf(word, "en")
     # "Installation" is everyone's word; "Ansible" a name; "Jonas", "Claire" only end like words.
