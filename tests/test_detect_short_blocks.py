@@ -170,3 +170,21 @@ def test_lone_words_and_lists_of_names(lang, text, expected, backend):
 
 def test_the_letters_of_an_abbreviation_are_not_a_conjunction():
     assert decided("fr", "B.A.-BA SMTP", "langdetect")[0] != "en"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("id", "Sistem init systemd", ("id", "words")),  # rare lowercase words are commands, not English
+        ("ja", "ALTERNATIVE GnuTLS", ("en", "script")),  # an English label opening the block
+        ("de", "Devuan", (NEUTRAL, "neutral")),  # no language writes it: a name
+        ("it", "Knoppix", (NEUTRAL, "neutral")),  # every language writes it, rarely: a name
+    ],
+)
+def test_rare_words_commands_labels_and_names(lang, text, expected, backend):
+    assert decided(lang, text, backend) == expected
+
+
+def test_a_word_only_english_writes_even_rarely_is_not_taken_for_a_name():
+    assert decided("pt", "Sidebars", "langdetect")[0] != NEUTRAL  # wordfreq: en 1.95, nowhere else

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from relnotes.detect.backends import BACKENDS, Backend, LangdetectBackend, LinguaBackend
-from relnotes.detect.frequency import by_frequency, international, specific_to_any
+from relnotes.detect.frequency import by_frequency, international, specific_to_any, unknown, zipf
 from relnotes.detect.glossary import Glossary
 from relnotes.detect.mask import CAPITAL_WORD, WORD, has_tokens, mask
 from relnotes.detect.mask import words as natural_words  # "words" names the submodule below
@@ -59,9 +59,10 @@ ENGLISH = "en"  # the source language whose word endings tell its words from nam
 NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
 SHORT_WORDS = 3  # fewer natural words than this is a short block
+LABEL_WORD = 3.5  # Zipf: an uppercase word opening a block this common in English is a label (ALTERNATIVE)
 FREQUENT_WORDS = 4  # blocks of at most this many words are first decided by word frequencies
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-9"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-10"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 # A page keeps its credits in English on purpose when at least this many of its translated
 # paragraphs end with an English credit, and more than twice as many as with a translated one.
@@ -155,7 +156,7 @@ class LanguageDetector:
             known = self._words[key] = (
                 lower in owners(tuple(self.languages))
                 or specific_to_any(lower, others)
-                or (label and specific_to_any(lower, self.languages))
+                or (label and (specific_to_any(lower, self.languages) or zipf(lower, ENGLISH) >= LABEL_WORD))
             )
         return known
 
@@ -267,8 +268,13 @@ class LanguageDetector:
             return Decision(frequent, 1.0, "words")
         if listed is not None:
             return Decision(listed, round(confidence, 4), "words")
-        if short and not known and is_bare_name(text, masked) and international(masked, allowed, ENGLISH):
-            return Decision(NEUTRAL, 1.0, "neutral")  # "Thunderbird" on a German page
+        if (
+            short
+            and not known
+            and is_bare_name(text, masked)
+            and (international(masked, allowed, ENGLISH) or unknown(masked, allowed))
+        ):
+            return Decision(NEUTRAL, 1.0, "neutral")  # "Thunderbird", "Devuan" on a German page
         probs = self._backend(masked)
         lang, confidence = _top({k: v for k, v in probs.items() if k in allowed} or probs)
         if lang == ENGLISH and not known and is_bare_name(text, masked):

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from functools import cache
 
 KNOWN = 2.0  # Zipf: a word below this in every language says nothing (Grafana, Katriel)
+LARGE = 100_000  # words: a table this large lacks only rare words and names
+LEANING = 3.0  # Zipf: a lowercase word rarer than this in both languages is taken for a command
 SPECIFIC_KNOWN = 3.0  # an uppercase word is a word only when this frequent (once per million words)
 SPECIFIC = 0.8  # a word this much more frequent in one language than the other belongs to it
 DECISIVE = 1.0  # a block leaning this far, over its words, is in that language
@@ -58,6 +60,10 @@ _TAIL = 4  # letters: the shortest word a compound may end with ("tipp" in "Prax
 def _known(word: str, language: str, source: str) -> tuple[float, float] | None:
     """(Zipf in language, Zipf in source) of a known word, or of a compound's known last word."""
     mine, theirs = zipf(word, language), zipf(word, source)
+    if max(mine, theirs) >= LEANING:
+        return mine, theirs
+    if word.islower() and word.isascii():
+        return None  # a rare lowercase word is a command more often than a word (init, systemd)
     if max(mine, theirs) >= KNOWN:
         return mine, theirs
     if language in COMPOUNDING:
@@ -146,3 +152,21 @@ def specific_to_any(word: str, languages: Sequence[str]) -> bool:
         if others and mine - sum(others) / len(others) >= SPECIFIC:
             return True
     return False
+
+
+def unknown(text: str, languages: Sequence[str]) -> bool:
+    """Whether no candidate writes any of the words, not even as a compound's end: a name (``Devuan``).
+
+    Only where every candidate's table is large: wordfreq knows 31,000 Indonesian words, so
+    an Indonesian word it lacks is not rare ("Mengkonfigurasi").
+    """
+    found = _WORD.findall(text)
+    if not found or not all(has_data(language) and len(_table(language) or ()) >= LARGE for language in languages):
+        return False
+    for word in found:
+        if any(_known(word, language, language) is not None for language in languages):
+            return False
+        rare = [zipf(word, language) for language in languages]
+        if max(rare) - min(rare) >= SPECIFIC:  # seen, rarely, in one language only: its word ("sidebars")
+            return False
+    return True

@@ -87,15 +87,17 @@ def mask(text: str, glossary: Glossary | None = None, is_word: Callable[[str, bo
         text = text[caption.end() :]
     if _LABEL.match(text) and _TOKEN.search(text):  # a masked text has no token left: its label stays
         text = _LABEL.sub(" ", text)
-    text = _MASK_ONLY.sub(" ", _TOKEN.sub(" ", _CALL.sub(" ", text)))
-
+    # The uppercase words the block opens with, before other text: a label ("ALTERNATIVE GnuTLS").
     opening = _OPENING.match(text)
-    label_end = opening.end() if opening and opening.end() < len(text.rstrip()) else 0
+    labels = (
+        {w for w in opening.group(0).split() if w.isalpha()} if opening and text[opening.end() :].strip() else set()
+    )
+    text = _MASK_ONLY.sub(" ", _TOKEN.sub(" ", _CALL.sub(" ", text)))
 
     def acronym(match: re.Match[str]) -> str:
         word = match.group(0)
         keep = is_word is not None and len(word) >= CAPITAL_WORD and word.isalpha()
-        return word if keep and is_word(word, match.end() <= label_end) else " "
+        return word if keep and is_word(word, word in labels) else " "
 
     text = _CAPITALS.sub(acronym, text)
     return " ".join(_DANGLING.sub("", text).split())
