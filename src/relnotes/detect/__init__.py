@@ -2,24 +2,27 @@
 
 The question is binary (the page's language, or the source language still left in). The
 statistical backend alone misreads real documents: a Korean sentence full of identifiers,
-a Portuguese one full of English terms, a product name, an English label in a German page.
-So a decision is taken in layers, cheapest and surest first, and says which one decided:
+a Portuguese one full of English terms, a product name, an English label in a German page,
+a heading of one word. So a decision is taken in layers, cheapest and surest first, and
+says which one decided:
 
 1. ``override``: a person pinned the text's language.
-2. ``neutral``: no language at all once technical tokens, glossary terms and credits are
+2. ``credit``: a credit and nothing else is English.
+3. ``neutral``: no language at all once technical tokens, glossary terms and credits are
    masked: a name, a version, a command, a list of people (``zxx``).
-3. ``script``: the page's language is written in a script the others do not use (Hangul,
+4. ``script``: the page's language is written in a script the others do not use (Hangul,
    kana, Han, Cyrillic): a fair share of it proves the language, none of it rules it out.
-4. ``words``: the function words and documentation labels the block is built with.
-5. ``text``: the backend (langdetect, or lingua), restricted to what is still possible.
-6. ``context``: short or uncertain ``text`` decisions are combined with their context
+5. ``words``: the function words and documentation labels the block is built with, and for
+   a short block how often each language writes its words (``frequency``).
+6. ``text``: the backend (langdetect, or lingua), restricted to what is still possible.
+7. ``context``: short or uncertain ``text`` decisions are combined with their context
    (sibling headings, the rest of their item, the neighbouring paragraphs).
 
-A credit alone, ``(Contributed by Jane Doe in gh-51234.)``, is English (``credit``) and is
-queued like any English text: most teams translate credits. A page that is translated in the
-main yet leaves every credit in English keeps them on purpose, as a team convention; there
-the credits have no language to find (``convention``). Beside a translated sentence a credit
-is discounted, whatever the page does with its credits alone.
+A credit alone, ``(Contributed by Jane Doe in gh-51234.)``, is queued like any English text:
+most teams translate credits. A page whose translated paragraphs end with English credits
+keeps them on purpose, as a team convention; there the credits alone have no language to
+find (``convention``). Beside a translated sentence a credit is discounted, whatever the
+page does with its credits alone.
 """
 
 from __future__ import annotations
@@ -259,8 +262,8 @@ class LanguageDetector:
             return Decision(allowed[0], 1.0, "script")
         short = len(_NATURAL.findall(masked)) <= FREQUENT_WORDS
         listed, confidence = by_words(masked, allowed) if known else (None, 0.0)
-        if listed is not None and listed != ENGLISH:
-            return Decision(listed, round(confidence, 4), "words")  # "locate y updatedb"
+        if listed is not None and (listed != ENGLISH or confidence >= CONFIDENT):
+            return Decision(listed, round(confidence, 4), "words")  # "locate y updatedb", "Known Issues"
         # In a short block, how often each language writes every word outweighs one English
         # function word, often a command: "Menggunakan Perintah at" is Indonesian.
         frequent = by_frequency(masked, allowed, ENGLISH) if short else None

@@ -102,7 +102,9 @@ def by_frequency(text: str, languages: Sequence[str], source: str) -> str | None
     if len(others) != 1 or source not in languages or not (has_data(others[0]) and has_data(source)):
         return None
     total, known, found = lean(text, others[0], source)
-    if known < found:  # an unknown word may be the page's ("Mengkonfigurasi"): the backend knows more
+    # An unknown word may be the page's ("Mengkonfigurasi bind"): the backend knows more,
+    # unless three known words outvote it ("Aplicar Netiquette" after a label of two).
+    if known < found and (known < 3 or found - known > 1):
         return None
     if known and total >= DECISIVE:
         return others[0]
