@@ -188,3 +188,39 @@ def test_rare_words_commands_labels_and_names(lang, text, expected, backend):
 
 def test_a_word_only_english_writes_even_rarely_is_not_taken_for_a_name():
     assert decided("pt", "Sidebars", "langdetect")[0] != NEUTRAL  # wordfreq: en 1.95, nowhere else
+
+
+@pytest.mark.parametrize("langs", [["ko", "en"], ["ru", "en"]])
+def test_cjk_brackets_no_candidate_writes_rule_out_nothing(langs):
+    assert LanguageDetector(langs).decide_text("「Mark Shannon」") == Decision(NEUTRAL, 1.0, "neutral")
+
+
+def test_a_decision_does_not_depend_on_what_was_asked_before():
+    """Masking is not idempotent ("CULTURE RTFM" → "CULTURE" → nothing): raw and masked texts
+    are cached apart, so asking about "CULTURE" first changes nothing."""
+    fresh = LanguageDetector(["pt", "es", "en"]).decide_text("CULTURE RTFM")
+    detector = LanguageDetector(["pt", "es", "en"])
+    detector.probabilities("CULTURE")
+    assert detector.decide_text("CULTURE RTFM") == fresh
+    assert fresh.lang == "en"
+
+
+def test_a_product_name_in_an_english_original_is_not_queued():
+    assert LanguageDetector(["en"]).decide_text("IBM POWER (ppc64le)").lang == NEUTRAL
+    assert LanguageDetector(["en"]).decide_text("ARM NEON (aarch64)").lang == NEUTRAL
+
+
+def test_a_sentence_is_not_a_credit_for_saying_by():
+    assert LanguageDetector(["pt", "en"]).decide_text("Fixed by upgrading to OpenSSL 3.0.").basis != "credit"
+    assert decided("ru", "DHCP и DNS", "langdetect") == ("ru", "script")
+    assert decided("pt", "Table A.1. Opções de instalação", "langdetect")[0] == "pt"  # an appendix caption
+
+
+def test_credits_a_page_keeps_stay_kept_when_their_decisions_were_recorded():
+    translated = [f"창 크기 조절 옵션이 추가되었습니다. (Contributed by Jane Doe in bpo-{n}.)" for n in (1, 2, 3)]
+    credits = [f"(Contributed by Jane Doe in gh-{n}.)" for n in (101, 102, 103)]
+    blocks = tuple(Block(BlockKind.PARAGRAPH, t, n) for n, t in enumerate([*translated, *credits], 1))
+    document = Document("page", "ko", (Section(None, Block(BlockKind.HEADING, "새 기능", 0), blocks=blocks),))
+    detector = LanguageDetector(["ko", "en"])
+    detector.remember((credit, Decision("en", 1.0, "text")) for credit in credits)  # as update reads them back
+    assert detector.decide(document)[4:] == [Decision(NEUTRAL, 1.0, "convention")] * 3

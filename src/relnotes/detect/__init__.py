@@ -13,7 +13,7 @@ says which one decided:
 4. ``script``: the page's language is written in a script the others do not use (Hangul,
    kana, Han, Cyrillic): a fair share of it proves the language, none of it rules it out.
 5. ``words``: the function words and documentation labels the block is built with, and for
-   a short block how often each language writes its words (``frequency``).
+   a short block how often each language writes its words (``relnotes.detect.frequency``).
 6. ``text``: the backend (langdetect, or lingua), restricted to what is still possible.
 7. ``context``: short or uncertain ``text`` decisions are combined with their context
    (sibling headings, the rest of their item, the neighbouring paragraphs).
@@ -57,15 +57,17 @@ __all__ = [
 _NATURAL = WORD  # a natural word of an already masked text (one ideograph is a word)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
-_CONJUNCTION = re.compile(r"(?<![\w.])[a-zа-яё]{1,3}(?![\w.])")  # a short lowercase word standing alone
+_CONJUNCTION = re.compile(r"(?<![\w.])[^\W\d_A-ZА-Я](?![\w.])")  # a lowercase letter standing alone: e, y, и
 ENGLISH = "en"  # the source language whose word endings tell its words from names
 NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
 CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
 SHORT_WORDS = 3  # fewer natural words than this is a short block
 LABEL_WORD = 3.5  # Zipf: an uppercase word opening a block this common in English is a label (ALTERNATIVE)
-FREQUENT_WORDS = 4  # blocks of at most this many words are first decided by word frequencies
+# Blocks of at most this many words (once masked) are decided by word frequencies; unlike
+# SHORT_WORDS (which counts the raw text's words for the context), uppercase labels count.
+FREQUENT_WORDS = 4
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-10"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-11"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 # A page keeps its credits in English on purpose when at least this many of its translated
 # paragraphs end with an English credit, and more than twice as many as with a translated one.
@@ -114,7 +116,8 @@ class LanguageDetector:
         self.backend = backend
         self.overrides = dict(overrides or {})
         self.glossary = glossary or Glossary()
-        self.cache: dict[str, dict[str, float]] = {}
+        self.cache: dict[str, dict[str, float]] = {}  # backend answers by raw text
+        self._by_masked: dict[str, dict[str, float]] = {}
         self._own: dict[str, Decision] = {}
         self._shortness: dict[str, bool] = {}
         self._in_context: dict[tuple[str, str], Decision] = {}
@@ -148,8 +151,9 @@ class LanguageDetector:
         """An uppercase word that is a word of a candidate, not an acronym.
 
         Listed words (``NOTE``, ``HINWEIS``) and words of a page language (``CULTURA``) are
-        words anywhere; a word only English writes often is one where it opens the block as
-        its label (``CULTURE RTFM``): alone, ``SWAP`` or ``COPY`` is an opcode.
+        words anywhere; any other word English writes often is one only where it opens the
+        block as its label (``CULTURE RTFM``): alone, ``SWAP`` or ``COPY`` is an opcode, and in
+        ``IBM POWER`` it is part of a name.
         """
         key = (capitals, label)
         known = self._words.get(key)
@@ -164,21 +168,27 @@ class LanguageDetector:
         return known
 
     def probabilities(self, text: str) -> dict[str, float]:
-        """Backend answer for a text, cached by the raw text (masking is not free either)."""
+        """Backend answer for a raw text (masked here), cached by it: masking is not free either."""
         cached = self.cache.get(text)
         if cached is not None:
             self.hits += 1
             return cached
-        self.misses += 1
-        result = self.cache[text] = self._backend(mask(CREDIT.sub(" ", text), self.glossary, self._is_word))
+        result = self.cache[text] = self._backend(self._masked(text))
         return result
 
+    def _masked(self, text: str) -> str:
+        return mask(CREDIT.sub(" ", text), self.glossary, self._is_word)
+
     def _backend(self, masked: str) -> dict[str, float]:
-        """Backend answer for an already masked text (masking it again would not give it back)."""
-        cached = self.cache.get(masked)
-        if cached is None:
+        """Backend answer for an already masked text, cached apart from raw texts: masking is
+        not idempotent ("CULTURE RTFM" masks to "CULTURE", which alone masks to nothing)."""
+        cached = self._by_masked.get(masked)
+        if cached is not None:
+            self.hits += 1
+        else:
+            self.misses += 1  # a question the backend answers
             found = self.backend.probabilities(masked) if self.backend else {self.languages[0]: 1.0}
-            cached = self.cache[masked] = _normalised({k: v for k, v in found.items() if k in self.languages})
+            cached = self._by_masked[masked] = _normalised({k: v for k, v in found.items() if k in self.languages})
         return cached
 
     def remember(self, decisions: Iterable[tuple[str, Decision]]) -> None:
@@ -210,11 +220,11 @@ class LanguageDetector:
 
     def _neutral(self, text: str) -> Decision | None:
         """No language at all: nothing natural once tokens are masked, people, a command, a name and version."""
-        masked = mask(CREDIT.sub(" ", text), self.glossary, self._is_word)
+        masked = self._masked(text)
         if _credit_only(text, masked):
             return None
         if self._plainly_neutral(text, masked) or (
-            has_tokens(text) and is_name_only(text, masked, True, self._page_word)
+            has_tokens(text) and is_name_only(text, self._named(text, masked), True, self._page_word)
         ):
             return Decision(NEUTRAL, 1.0, "neutral")
         return None
@@ -230,20 +240,26 @@ class LanguageDetector:
         )
 
     def _layers(self, text: str) -> Decision:
-        """Neutral, script, words, then the backend: the first layer that is sure decides."""
-        masked = mask(CREDIT.sub(" ", text), self.glossary, self._is_word)
+        """Credit, neutral, script, words (lists, then frequencies for a short block), names,
+        then the backend: the first layer that is sure decides."""
+        masked = self._masked(text)
         if _credit_only(text, masked) and ENGLISH in self.languages:
             return Decision(ENGLISH, 1.0, "credit")
         if self._plainly_neutral(text, masked):
-            if not _NATURAL.search(masked) and covers(self.languages):
-                # "RAID e LVM", "DHCP y DNS": the conjunction (not the letters of "B.A.-BA")
-                lang, _ = by_words(" ".join(_CONJUNCTION.findall(masked)), self.languages)
+            if not _NATURAL.search(masked):
+                # "RAID e LVM", "DHCP y DNS", "DHCP и DNS": the conjunction (not the letters of "B.A.-BA")
+                conjunctions = " ".join(_CONJUNCTION.findall(masked))
+                proven, _ = by_script(conjunctions, self.languages)
+                if proven is not None:
+                    return Decision(proven, 1.0, "script")
+                lang = by_words(conjunctions, self.languages)[0] if covers(self.languages) else None
                 if lang is not None:
                     return Decision(lang, 1.0, "words")
             return Decision(NEUTRAL, 1.0, "neutral")
         proven, allowed = by_script(masked, self.languages)
         if proven is not None:
             return Decision(proven, 1.0, "script")
+        allowed = allowed or list(self.languages)  # only punctuation no candidate writes: rule none out
         outside = _PARENTHESES.sub(" ", masked)
         if _NATURAL.search(outside) and not is_command(outside.strip(" .:")):
             # A gloss, "Compilador AOT (ahead-of-time)", is not what the block is built in; but
@@ -300,10 +316,18 @@ class LanguageDetector:
             if decision is None:
                 decision = by_text[block.text] = self._decide_with_context(block.text, contexts[block.text])
             decisions.append(decision)
-        if self._keeps_credits(by_text):
+        credits = {text for text, d in by_text.items() if d.lang == ENGLISH and self._credit(text)}
+        if credits and self._keeps_credits(by_text):
             kept = Decision(NEUTRAL, 1.0, "convention")
-            decisions = [kept if d.basis == "credit" else d for d in decisions]
+            decisions = [
+                kept if placement.block.text in credits else d
+                for placement, d in zip(placements, decisions, strict=True)
+            ]
         return decisions
+
+    def _credit(self, text: str) -> bool:
+        """A credit and nothing else, whichever layer decided it (it may be recorded)."""
+        return CREDIT.search(text) is not None and _credit_only(text, self._masked(text))
 
     def _keeps_credits(self, by_text: Mapping[str, Decision]) -> bool:
         """Whether the page leaves its credits in English on purpose (see the module's docstring).
@@ -313,8 +337,6 @@ class LanguageDetector:
         credits; where with a translated one, ``… (Contribuição de Jane Doe em gh-1.)``, it
         translates them, and an English credit alone is simply not translated yet.
         """
-        if not any(d.basis == "credit" for d in by_text.values()):
-            return False
         kept = translated = 0
         for text, decision in by_text.items():
             if decision.lang in (ENGLISH, NEUTRAL, None):

@@ -78,7 +78,6 @@ def _known(word: str, language: str, source: str) -> tuple[float, float] | None:
 def lean(text: str, language: str, source: str) -> tuple[float, int, int]:
     """How far the words lean to ``language`` (> 0) or ``source`` (< 0), how many are known, and of how many.
 
-
     Each known word counts its Zipf difference, clipped to ``CLIP``; an unknown one nothing.
     """
     total, known, found = 0.0, 0, 0
@@ -163,7 +162,9 @@ def unknown(text: str, languages: Sequence[str]) -> bool:
     an Indonesian word it lacks is not rare ("Mengkonfigurasi").
     """
     found = _WORD.findall(text)
-    if not found or not all(has_data(language) and len(_table(language) or ()) >= LARGE for language in languages):
+    if not found or not languages:
+        return False
+    if not all(has_data(language) and len(_table(language) or ()) >= LARGE for language in languages):
         return False
     for word in found:
         if any(_known(word, language, language) is not None for language in languages):

@@ -50,11 +50,9 @@ LATIN = frozenset({"latin"})
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
 # Capitalised Latin words; a Hangul or kana suffix glued to one ("IDLE과") is not part of the name.
 _NAMES = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-zÀ-ÖØ-öø-ɏ'’-]*")
-# A share of the page's own script at least this large decides the block: any letter of it in
-# a short block ("IDLE と idlelib", "locate と updatedb": English left in has none), three
-# tenths in a long one, where an English paragraph may quote a localised title ("… as you have
-# learned in Раздел 5.2.3, «…»").
-STRONG = 0.0
+# Any letter of the page's own script decides a short block ("IDLE と idlelib", "locate と
+# updatedb": English left in has none); in a long one it takes this share, since an English
+# paragraph may quote a localised title ("… as you have learned in Раздел 5.2.3, «…»").
 STRONG_LONG = 0.3
 LONG = 60  # letters
 
@@ -85,8 +83,10 @@ def by_script(text: str, languages: Sequence[str]) -> tuple[str | None, list[str
     """The language the script alone proves, and the languages the script still allows.
 
     A language whose scripts are its own among the candidates (Korean beside English) is
-    proven by a share of at least ``STRONG`` (``STRONG_LONG``) of the letters, and ruled out by a share of
-    zero. Latin letters prove nothing: names and identifiers are Latin in every language.
+    proven by any of its letters (in a block of ``LONG`` letters or more, a share of
+    ``STRONG_LONG``), and ruled out by none. CJK punctuation counts as a letter of Chinese and
+    Japanese; where no candidate writes it, it rules out nothing (the caller keeps them all).
+    Latin letters prove nothing: names and identifiers are Latin in every language.
     Languages sharing one script (Portuguese and English) are left to other evidence.
     Capitalised Latin words (people and products in a credit) are not counted.
     """
@@ -100,7 +100,7 @@ def by_script(text: str, languages: Sequence[str]) -> tuple[str | None, list[str
     for language in languages:
         own = scripts_of(language) - frozenset().union(*(scripts_of(o) for o in languages if o != language))
         share = sum(counts[s] for s in own) / total
-        if own and own.isdisjoint(LATIN) and share > 0 and share >= (STRONG_LONG if total >= LONG else STRONG):
+        if own and own.isdisjoint(LATIN) and share > 0 and (total < LONG or share >= STRONG_LONG):
             return language, [language]
         if not own or share > 0 or any(counts[s] for s in scripts_of(language)):
             allowed.append(language)

@@ -86,11 +86,11 @@ _LOANWORDS: dict[str, str] = {
 # stops where CJK or Hangul text starts: "(… by Eric Snow가 시작한 작업.)" goes on in Korean.
 CREDIT = re.compile(
     r"\(?\b(?:(?:originally\s+)?contributed|patch(?:ed)?|written|implemented|reported|fixed|suggested|reviewed)"
-    rf"\s+by\b[^(){CJK}]*\)?\.?",
+    rf"\s+by\s+(?=(?-i:[A-ZÀ-Þ]))[^(){CJK}]*\)?\.?",  # by someone, not "Fixed by upgrading to …"
     re.IGNORECASE,
 )
 # A parenthesised issue reference closing a block: where a translated credit shows.
-REFERENCE = re.compile(r"\([^()]*(?:\b(?:bpo|gh|GH|BZ|bz|bug|issue)[- ]?#?\d+|#\d{3,})[^()]*\)[.\s]*$")
+REFERENCE = re.compile(r"\([^()]*(?:\b(?:bpo|gh|bz|bug|issue)[- ]?#?\d+|#\d{3,})[^()]*\)[.\s]*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
