@@ -224,3 +224,9 @@ def test_credits_a_page_keeps_stay_kept_when_their_decisions_were_recorded():
     detector = LanguageDetector(["ko", "en"])
     detector.remember((credit, Decision("en", 1.0, "text")) for credit in credits)  # as update reads them back
     assert detector.decide(document)[4:] == [Decision(NEUTRAL, 1.0, "convention")] * 3
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_indonesian_word_built_with_affixes_is_no_name_though_wordfreq_lacks_it(backend):
+    assert decided("id", "Mengkonfigurasi Server OpenVPN", backend)[0] == "id"
+    assert decided("id", "Bernadette Peters, Dieter Rams", backend) == (NEUTRAL, "neutral")  # people still

@@ -57,6 +57,10 @@ __all__ = [
 _NATURAL = WORD  # a natural word of an already masked text (one ideograph is a word)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
+# Words a language builds with affixes more than its word table can list: Indonesian verbs
+# and nouns (meng-konfigurasi, peng-install, ber-jalan, di-hapus; -kan, -an), which wordfreq's
+# table of 31,000 Indonesian words mostly lacks.
+_AFFIXED = {"id": re.compile(r"(?:meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|ber|ter|di)[a-z-]{5,}")}
 _CONJUNCTION = re.compile(r"(?<![\w.])[^\W\d_A-ZА-Я](?![\w.])")  # a lowercase letter standing alone: e, y, и
 ENGLISH = "en"  # the source language whose word endings tell its words from names
 NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
@@ -67,7 +71,7 @@ LABEL_WORD = 3.5  # Zipf: an uppercase word opening a block this common in Engli
 # SHORT_WORDS (which counts the raw text's words for the context), uppercase labels count.
 FREQUENT_WORDS = 4
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-11"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-12"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 # A page keeps its credits in English on purpose when at least this many of its translated
 # paragraphs end with an English credit, and more than twice as many as with a translated one.
@@ -127,7 +131,11 @@ class LanguageDetector:
     def _page_word(self, word: str) -> bool:
         """A word one of the page languages writes much more than the others: not a name."""
         others = [language for language in self.languages if language != ENGLISH]
-        return bool(others) and specific_to_any(word.lower(), others)
+        lower = word.lower()
+        return bool(others) and (
+            specific_to_any(lower, others)
+            or any(_AFFIXED[lang].fullmatch(lower) for lang in others if lang in _AFFIXED)
+        )
 
     def _named(self, text: str, masked: str) -> str:
         """The text as a name's parts: uppercase words too ("IBM POWER"), unless one is a label."""
