@@ -122,6 +122,7 @@ class LanguageDetector:
         self.glossary = glossary or Glossary()
         self.cache: dict[str, dict[str, float]] = {}  # backend answers by raw text
         self._by_masked: dict[str, dict[str, float]] = {}
+        self._credits: dict[str, bool] = {}
         self._own: dict[str, Decision] = {}
         self._shortness: dict[str, bool] = {}
         self._in_context: dict[tuple[str, str], Decision] = {}
@@ -335,7 +336,10 @@ class LanguageDetector:
 
     def _credit(self, text: str) -> bool:
         """A credit and nothing else, whichever layer decided it (it may be recorded)."""
-        return CREDIT.search(text) is not None and _credit_only(text, self._masked(text))
+        credit = self._credits.get(text)
+        if credit is None:
+            credit = self._credits[text] = CREDIT.search(text) is not None and _credit_only(text, self._masked(text))
+        return credit
 
     def _keeps_credits(self, by_text: Mapping[str, Decision]) -> bool:
         """Whether the page leaves its credits in English on purpose (see the module's docstring).
