@@ -3,10 +3,10 @@
 The corpus is real material (Python What's New catalogs, the Debian handbook's editions) and
 hand-labelled short blocks; see ``tests/corpus.py`` for how each block's truth is known.
 ``--held-out`` measures the part held out while tuning (looked at once, to find kinds of
-error); ``--fresh`` the short blocks written after tuning and never tuned on; ``--wrong N``
-lists mistakes.
+error); ``--fresh`` the short blocks written after tuning and never tuned on; ``--book`` the
+paragraphs of every other handbook page in ten editions; ``--wrong N`` lists mistakes.
 
-    python scripts/accuracy.py [--backend langdetect lingua] [--held-out | --fresh] [--wrong 20]
+    python scripts/accuracy.py [--backend langdetect lingua] [--held-out | --fresh | --book] [--wrong 20]
 """
 
 from __future__ import annotations
@@ -37,9 +37,10 @@ def main() -> None:
     part = parser.add_mutually_exclusive_group()
     part.add_argument("--held-out", action="store_true")
     part.add_argument("--fresh", action="store_true", help="the short blocks written after tuning")
+    part.add_argument("--book", action="store_true", help="the paragraphs of every other handbook page")
     parser.add_argument("--wrong", type=int, default=0, help="list this many mistakes")
     args = parser.parse_args()
-    part = "held-out" if args.held_out else "fresh" if args.fresh else "development"
+    part = "held-out" if args.held_out else "fresh" if args.fresh else "book" if args.book else "development"
     pages = all_pages(part)
     for backend in args.backend:
         start = time.perf_counter()

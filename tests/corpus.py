@@ -178,13 +178,14 @@ def _left_in(text: str, source: str) -> bool:
     return bool(mine) and sum(w in theirs for w in mine) / len(mine) >= 0.6
 
 
-def handbook_pages(held_out: bool = False) -> list[Page]:
+def handbook_pages(held_out: bool = False, names: tuple[str, ...] | None = None) -> list[Page]:
+    """The paragraphs of the development pages, the held-out ones, or of ``names``."""
     if not (HANDBOOK / "en-US").is_dir():
         raise RuntimeError(
             f"{HANDBOOK} is missing: install the Debian package debian-handbook (`apt-get install debian-handbook`)"
         )
     pages = []
-    for name in HANDBOOK_HELD_OUT if held_out else HANDBOOK_DEV:
+    for name in names or (HANDBOOK_HELD_OUT if held_out else HANDBOOK_DEV):
         english = _paragraphs(HANDBOOK / "en-US" / name)
         for lang, edition in HANDBOOK_EDITIONS.items():
             translated = _paragraphs(HANDBOOK / edition / name)
@@ -319,10 +320,24 @@ def handbook_short_pages(held_out: bool = False) -> list[Page]:
     return pages
 
 
+def book_pages() -> list[Page]:
+    """The paragraphs of every other handbook page in the ten editions (27,420): the book as a
+    reader meets it, measured apart (``scripts/accuracy.py --book``), never tuned on."""
+    if not (HANDBOOK / "en-US").is_dir():
+        handbook_pages()  # says what to install
+    names = tuple(
+        sorted(p.name for p in (HANDBOOK / "en-US").glob("*.html") if p.name not in HANDBOOK_DEV + HANDBOOK_HELD_OUT)
+    )
+    return handbook_pages(names=names)
+
+
 def all_pages(part: str = "development", held_out: bool = False) -> list[Page]:
-    """Every page of a part; the fresh part is hand-written short blocks only."""
+    """Every page of a part; the fresh part is hand-written short blocks only, the book part
+    the handbook's paragraphs."""
     part = "held-out" if held_out else part
     if part == "fresh":
         return short_block_pages("fresh")
+    if part == "book":
+        return book_pages()
     held = part == "held-out"
     return whatsnew_pages(held) + handbook_pages(held) + handbook_short_pages(held) + short_block_pages(part)

@@ -17,7 +17,7 @@ from relnotes.model import Block, BlockKind, Document, Group, Item, Section
 SHORT_BLOCKS = Path(__file__).parent / "fixtures" / "short_blocks"
 # The corpus's parts: tuned on, held out (measured, looked at once), and written after tuning
 # (fresh: short blocks only, never tuned on).
-PARTS = ("development", "held-out", "fresh")
+PARTS = ("development", "held-out", "fresh", "book")
 
 
 @dataclass(frozen=True, slots=True)

@@ -230,3 +230,9 @@ def test_credits_a_page_keeps_stay_kept_when_their_decisions_were_recorded():
 def test_an_indonesian_word_built_with_affixes_is_no_name_though_wordfreq_lacks_it(backend):
     assert decided("id", "Mengkonfigurasi Server OpenVPN", backend)[0] == "id"
     assert decided("id", "Bernadette Peters, Dieter Rams", backend) == (NEUTRAL, "neutral")  # people still
+
+
+def test_an_english_sentence_quoting_a_localised_cross_reference_is_english():
+    """Any letter of the page's script proves a heading; a sentence needs a tenth of its letters."""
+    text = "In case of a misfortune you better also have a backup of your system (see 9.10절. “Backup” )."
+    assert decided("ko", text, "langdetect")[0] == "en"

@@ -50,9 +50,12 @@ LATIN = frozenset({"latin"})
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
 # Capitalised Latin words; a Hangul or kana suffix glued to one ("IDLE과") is not part of the name.
 _NAMES = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-zÀ-ÖØ-öø-ɏ'’-]*")
-# Any letter of the page's own script decides a short block ("IDLE と idlelib", "locate と
-# updatedb": English left in has none); in a long one it takes this share, since an English
-# paragraph may quote a localised title ("… as you have learned in Раздел 5.2.3, «…»").
+# Any letter of the page's own script decides a heading or a label ("IDLE と idlelib", "locate
+# と updatedb": English left in has none); a sentence takes a tenth of its letters, a paragraph
+# three tenths, since English left in may quote a localised title ("… (see 9.10절. “Backup”)",
+# "… as you have learned in Раздел 5.2.3, «…»").
+TINY = 25  # letters
+STRONG = 0.1
 STRONG_LONG = 0.3
 LONG = 60  # letters
 
@@ -83,9 +86,10 @@ def by_script(text: str, languages: Sequence[str]) -> tuple[str | None, list[str
     """The language the script alone proves, and the languages the script still allows.
 
     A language whose scripts are its own among the candidates (Korean beside English) is
-    proven by any of its letters (in a block of ``LONG`` letters or more, a share of
-    ``STRONG_LONG``), and ruled out by none. CJK punctuation counts as a letter of Chinese and
-    Japanese; where no candidate writes it, it rules out nothing (the caller keeps them all).
+    proven by any of its letters in a block under ``TINY`` letters, by a share of ``STRONG``
+    under ``LONG`` and of ``STRONG_LONG`` above, and ruled out by none. CJK punctuation counts
+    as a letter of Chinese and Japanese; where no candidate writes it, it rules out nothing
+    (the caller keeps them all).
     Latin letters prove nothing: names and identifiers are Latin in every language.
     Languages sharing one script (Portuguese and English) are left to other evidence.
     Capitalised Latin words (people and products in a credit) are not counted.
@@ -100,7 +104,8 @@ def by_script(text: str, languages: Sequence[str]) -> tuple[str | None, list[str
     for language in languages:
         own = scripts_of(language) - frozenset().union(*(scripts_of(o) for o in languages if o != language))
         share = sum(counts[s] for s in own) / total
-        if own and own.isdisjoint(LATIN) and share > 0 and (total < LONG or share >= STRONG_LONG):
+        needed = 0.0 if total < TINY else STRONG if total < LONG else STRONG_LONG
+        if own and own.isdisjoint(LATIN) and share > 0 and share >= needed:
             return language, [language]
         if not own or share > 0 or any(counts[s] for s in scripts_of(language)):
             allowed.append(language)
