@@ -10,7 +10,9 @@ The issue's corpus is its three sources (What's New, the handbook's paragraphs, 
 short blocks): its development part must meet the issue's bar. The handbook's short blocks
 (headings, sidebar titles, table cells, terms in ten editions, hand-labelled where left
 identical to en-US) came later and are harder: they, the held-out part and the fresh blocks
-are asserted at the level they reached, so that none can get worse unnoticed.
+are asserted at the level they reached, so that none can get worse unnoticed. Everything held
+out of the issue's kinds of source, with the paragraphs of every other handbook page (the
+"book" part), must meet the issue's bar too (slow: it reads the whole book in ten editions).
 """
 
 from __future__ import annotations
@@ -107,3 +109,13 @@ def test_the_handbooks_paragraphs_of_every_other_page_meet_the_issues_thresholds
     scores = measure(_pages("book"), backend)
     _assert_at_least(scores, 0.995, 0.993, 0.005, 0.0)
     assert scores.overall.total == 26370
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_everything_held_out_of_the_issues_kinds_of_source_meets_the_issues_thresholds(backend):
+    """The held-out catalogs, handbook pages and short blocks with the book's other paragraphs.
+
+    langdetect and lingua 99.63 % (lowest fr 99.24 / 99.22 %), false alarms 0.1 %, zxx 99.0 %."""
+    pages = [p for p in _pages("held-out") if p.name.split("/", 1)[0] in ISSUE_SOURCES] + _pages("book")
+    _assert_at_least(measure(pages, backend), 0.99, 0.97, 0.01, 0.90)
