@@ -236,3 +236,9 @@ def test_an_english_sentence_quoting_a_localised_cross_reference_is_english():
     """Any letter of the page's script proves a heading; a sentence needs a tenth of its letters."""
     text = "In case of a misfortune you better also have a backup of your system (see 9.10절. “Backup” )."
     assert decided("ko", text, "langdetect")[0] == "en"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_surname_ending_like_an_english_plural_is_still_a_name(backend):
+    assert decided("pt", "Thomas Wouters", backend) == (NEUTRAL, "neutral")
+    assert decided("pt", "Containers", backend)[0] == "en"  # an English word: wordfreq knows it

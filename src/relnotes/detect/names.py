@@ -36,7 +36,7 @@ _PARTICLES = frozenset(("van", "von", "der", "den", "da", "di", "du", "le", "bin
 # Networking), one without is more likely a name (Cockpit, Podman, Mark Shannon).
 _WORDLIKE = re.compile(
     r"(?:tions?|sions?|ments?|ness|ity|ities|ings?|ances?|ences?|ures?|isms?|ics|ogy|ary|ory|ive|ous|ables?|"
-    r"ibles?|ical|[^e]ed|ships?|ful|less|ages?|als?|ers|"
+    r"ibles?|ical|[^e]ed|ships?|ful|less|ages?|als?|"
     r"ção|ções|são|sões|dade|dades|ción|ciones|sión|siones|dad|dades|zione|zioni|sione|sioni|tà|ità|"
     r"té|tés|ité|ités|eur|eurs|eux|euse|aire|aires|oire|ique|iques|mento|mentos|menti|miento|mientos|"
     r"ismo|ista|ável|ível|ico|ica|icos|icas|ologia|ología|ologie|[^aeiou]os|[^aeiou]as|"
