@@ -242,3 +242,21 @@ def test_an_english_sentence_quoting_a_localised_cross_reference_is_english():
 def test_a_surname_ending_like_an_english_plural_is_still_a_name(backend):
     assert decided("pt", "Thomas Wouters", backend) == (NEUTRAL, "neutral")
     assert decided("pt", "Containers", backend)[0] == "en"  # an English word: wordfreq knows it
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("it", "Server XMPP", "it"),  # a noun before what names it: not how English writes it
+        ("id", "Server TURN", "id"),
+        ("pt", "Proxy HTTP/FTP", "pt"),
+        ("de", "XMPP-Server", "de"),  # German joins the name to its noun
+        ("ko", "Samba Server", "en"),  # English order
+        ("pt", "Web Server (HTTP)", "en"),  # documentation nouns are words to translate, not a name
+        ("pt", "Ethernet Interface", "en"),
+        ("fr", "Release Highlights", "en"),  # "Highlights" is English, not a name
+    ],
+)
+def test_how_a_language_names_a_thing_tells_it(lang, text, expected, backend):
+    assert decided(lang, text, backend)[0] == expected

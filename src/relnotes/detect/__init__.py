@@ -39,7 +39,7 @@ from relnotes.detect.mask import CAPITAL_WORD, WORD, has_tokens, mask
 from relnotes.detect.mask import words as natural_words  # "words" names the submodule below
 from relnotes.detect.names import is_bare_name, is_command, is_command_list, is_name_list, is_name_only
 from relnotes.detect.script import by_script
-from relnotes.detect.words import CREDIT, REFERENCE, by_words, covers, has_known_words, only_shared, owners
+from relnotes.detect.words import CREDIT, REFERENCE, by_words, covers, has_known_words, only_shared, owners, reordered
 from relnotes.model import BlockKind, Document, Placement
 
 __all__ = [
@@ -71,7 +71,7 @@ LABEL_WORD = 3.5  # Zipf: an uppercase word opening a block this common in Engli
 # SHORT_WORDS (which counts the raw text's words for the context), uppercase labels count.
 FREQUENT_WORDS = 4
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-14"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-15"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 # A page keeps its credits in English on purpose when at least this many of its translated
 # paragraphs end with an English credit, and more than twice as many as with a translated one.
@@ -285,6 +285,9 @@ class LanguageDetector:
             if allowed[0] == ENGLISH and not known and is_bare_name(text, masked):
                 return Decision(NEUTRAL, 1.0, "neutral")  # "Mark Shannon" on a Japanese page
             return Decision(allowed[0], 1.0, "script")
+        order = reordered(self.glossary.blank(text).strip(), allowed)
+        if order is not None:
+            return Decision(order, 1.0, "words")  # "Server XMPP", "XMPP-Server": not how English names it
         short = len(_NATURAL.findall(masked)) <= FREQUENT_WORDS
         listed, confidence = by_words(masked, allowed) if known else (None, 0.0)
         if listed is not None and (listed != ENGLISH or confidence >= CONFIDENT):

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from relnotes.detect.frequency import KNOWN, source_specific, zipf
 from relnotes.detect.mask import has_tokens
+from relnotes.detect.words import DOCUMENTATION_NOUNS
 
 COMMON = 3.5  # Zipf: a long word with a common-word ending this frequent in English is a word, not a name
 LONG_WORD = 7
@@ -109,7 +110,7 @@ def _wordlike(word: str) -> bool:
     """
     if not word[1:].islower():
         return False
-    return source_specific(word) or _ending_word(word)
+    return word.lower() in DOCUMENTATION_NOUNS or source_specific(word) or _ending_word(word)
 
 
 def _ending_word(word: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from relnotes.detect.frequency import source_specific
 from relnotes.detect.mask import CJK
 
 _LISTS: dict[str, str] = {
@@ -69,6 +70,58 @@ _LISTS: dict[str, str] = {
         sebelumnya beranda unduh rilis masalah diketahui diselesaikan fitur baru butir indeks
         glosarium cari bantuan dukungan perubahan ditambahkan dihapus diperbaiki usang perbaikan""",
 }
+
+# The common nouns of software documentation that every language borrows from English and
+# writes about as often (wordfreq cannot tell them from names): in "Web Server", "Ethernet
+# Interface", "File Systems" they are words to translate, not a product's name.
+DOCUMENTATION_NOUNS = frozenset(
+    """server servers client clients interface interfaces system systems software hardware network
+    networks kernel configuration installation management storage security update updates file files
+    web mail proxy database databases driver drivers desktop user users group groups service services
+    package packages format backup backups gateway filesystem filesystems cache tunnel firewall
+    cluster clusters container containers image images plan master support tools tool manager
+    monitoring logging authentication encryption virtualization performance compatibility device
+    devices module modules library libraries console terminal shell editor browser guide tutorial
+    overview settings options feature features issue issues release notes directory""".split()  # noqa: SIM905
+)
+
+# Languages that put a noun before what names it ("Server Samba", "Proxy HTTP/FTP"), where
+# English puts it after ("Samba Server"); and languages that join a name to its noun with a
+# hyphen ("XMPP-Server") where English leaves a space.
+HEAD_FIRST = frozenset({"pt", "es", "fr", "it", "ro", "ca", "gl", "id", "ms", "vi"})
+HYPHEN_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "nb", "nn", "no", "is", "fi"})
+_NAMING = re.compile(r"[A-Z][\w/.+-]*|[\w/.+-]*\d[\w/.+-]*")  # SIP, Samba, HTTP/FTP, inetd excluded
+
+
+def _names(word: str) -> bool:
+    """An acronym, a token or a capitalised name: not a word English writes (``Highlights``)."""
+    if not _NAMING.fullmatch(word) or word.lower() in DOCUMENTATION_NOUNS:
+        return False
+    return not word[1:].islower() or not source_specific(word)
+
+
+def reordered(text: str, languages: Sequence[str]) -> str | None:
+    """The candidate whose way of naming a thing the block follows, unlike English's.
+
+    ``Server XMPP``, ``Proxy HTTP/FTP`` (a documentation noun, then names) are Italian,
+    Portuguese, Indonesian…; ``XMPP-Server`` is German. An English writer writes neither.
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 3:
+        if len(words) == 1 and "-" in words[0]:
+            name, _, noun = words[0].rpartition("-")
+            if noun.lower() in DOCUMENTATION_NOUNS and _NAMING.fullmatch(name) and name[:1].isupper():
+                found = [language for language in languages if language in HYPHEN_COMPOUNDS]
+                return found[0] if len(found) == 1 else None
+        return None
+    head, rest = words[0], words[1:]
+    if head.lower() not in DOCUMENTATION_NOUNS or not head[:1].isupper():
+        return None
+    if not all(_names(w) for w in rest):
+        return None
+    found = [language for language in languages if language in HEAD_FIRST]
+    return found[0] if len(found) == 1 else None
+
 
 # English words each language writes too: shared with English, they prove neither.
 _LOANWORDS: dict[str, str] = {
