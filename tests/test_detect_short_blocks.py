@@ -260,3 +260,17 @@ def test_a_surname_ending_like_an_english_plural_is_still_a_name(backend):
 )
 def test_how_a_language_names_a_thing_tells_it(lang, text, expected, backend):
     assert decided(lang, text, backend)[0] == expected
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("fr", "Installation d'Apache", "fr"),  # an elided preposition is a function word
+        ("it", "Configurazione dell'interfaccia", "it"),
+        ("fr", "Don't panic", "en"),  # English contractions are not elisions
+        ("it", "Browser web", "it"),  # a lowercase noun after its head: not English
+    ],
+)
+def test_elisions_and_lowercase_modifiers(lang, text, expected, backend):
+    assert decided(lang, text, backend)[0] == expected

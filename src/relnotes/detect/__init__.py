@@ -71,7 +71,7 @@ LABEL_WORD = 3.5  # Zipf: an uppercase word opening a block this common in Engli
 # SHORT_WORDS (which counts the raw text's words for the context), uppercase labels count.
 FREQUENT_WORDS = 4
 LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-15"  # recorded with decisions: a template decided under other rules is redone
+RULES = "layers-16"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
 # A page keeps its credits in English on purpose when at least this many of its translated
 # paragraphs end with an English credit, and more than twice as many as with a translated one.

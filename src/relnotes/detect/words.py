@@ -117,8 +117,8 @@ def reordered(text: str, languages: Sequence[str]) -> str | None:
     head, rest = words[0], words[1:]
     if head.lower() not in DOCUMENTATION_NOUNS or not head[:1].isupper():
         return None
-    if not all(_names(w) for w in rest):
-        return None
+    if not all(_names(w) or (w.islower() and w in DOCUMENTATION_NOUNS) for w in rest):
+        return None  # "Server Samba"; "Browser web" too: English writes neither
     found = [language for language in languages if language in HEAD_FIRST]
     return found[0] if len(found) == 1 else None
 
@@ -145,6 +145,14 @@ CREDIT = re.compile(
 # A parenthesised issue reference closing a block: where a translated credit shows.
 REFERENCE = re.compile(r"\([^()]*(?:\b(?:bpo|gh|bz|bug|issue)[- ]?#?\d+|#\d{3,})[^()]*\)[.\s]*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+# Elided articles and prepositions, written against the next word: "Installation d'Apache",
+# "dell'amministratore". Read as the word they stand for (English "it's", "don't" never match:
+# the letter before the apostrophe does not start a word there).
+_ELIDED = {
+    "d": "de", "l": "le", "qu": "que", "n": "ne", "j": "je", "s": "se", "c": "ce",
+    "dell": "della", "all": "alla", "dall": "dalla", "nell": "nella", "sull": "sulla", "un": "una",
+}  # fmt: skip
+_ELISION = re.compile(r"(?<![\w'’])(d|l|qu|n|j|s|c|dell|all|dall|nell|sull|un)['’](?=[^\W\d_])", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
@@ -184,6 +192,7 @@ def counts(text: str, languages: Sequence[str]) -> dict[str, int]:
     ``대상 정책(targeted policy)``): they count only when the text outside them says nothing.
     """
     table = lexicon(tuple(languages))
+    text = _ELISION.sub(lambda m: _ELIDED[m.group(1).lower()] + " ", text)
     outside = _PARENTHESES.sub(" ", text)
     for part in (outside, text):
         found = dict.fromkeys(languages, 0)
