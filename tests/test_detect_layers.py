@@ -243,7 +243,14 @@ def test_wider_mask_hides_identifiers_and_keeps_them_as_tokens():
 def test_calls_with_arguments_and_an_identifier_label_are_masked_for_the_detector_only(text, masked):
     assert mask(text) == masked
     assert mask(masked) == masked
-    assert "bool(NotImplemented)" not in technical_tokens(text)  # check does not require them
+
+
+def test_what_is_masked_for_the_detector_only_is_not_required_in_a_translation():
+    assert technical_tokens("bool(NotImplemented).") == ["NotImplemented"]  # not the call with its argument
+    assert technical_tokens("utcnow: use datetime.datetime.now(tz=datetime.UTC).") == [
+        "datetime.datetime.now",
+        "tz=datetime.UTC",
+    ]  # not the label "utcnow"
 
 
 def test_recorded_decisions_are_final_and_skip_backend_and_context():
