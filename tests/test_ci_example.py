@@ -41,12 +41,12 @@ def run_job(job: dict, machine: Path, variables: dict[str, str]) -> dict[str, st
     outputs = machine / "github-output"
     outputs.write_text("")
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}", "GITHUB_OUTPUT": str(outputs)}
+
+    def value(match: re.Match[str]) -> str:
+        assert match.group(1) in variables, f"the test does not know {match.group(0)} in the job's steps"
+        return variables[match.group(1)]
+
     for script in relnotes_steps(job):
-
-        def value(match: re.Match[str]) -> str:
-            assert match.group(1) in variables, f"the test does not know {match.group(0)} in {script!r}"
-            return variables[match.group(1)]
-
         command = EXPRESSION.sub(value, script)
         # GitHub's default shell on Linux runners: bash --noprofile --norc -eo pipefail
         done = subprocess.run(
@@ -100,7 +100,7 @@ def machine(project: Path, name: str) -> Path:
 
 def test_the_workflow_builds_each_language_on_its_own_machine_and_assembles_them(committed):
     workflow = jobs()
-    assert ["relnotes update --check", "relnotes check"] == relnotes_steps(workflow["check"])
+    assert relnotes_steps(workflow["check"]) == ["relnotes update --check", "relnotes check"]
     run_job(workflow["check"], machine(committed, "check"), {})
 
     listed = run_job(workflow["languages"], machine(committed, "languages"), {})
@@ -158,6 +158,6 @@ def test_the_assembly_refuses_languages_whose_machine_or_marker_is_missing(commi
         [BIN / "relnotes", "site", "assemble", "-d", "site"], cwd=runner, capture_output=True, text=True, timeout=300
     )
     assert (done.returncode, done.stdout) == (2, "")
-    missing = "pt_BR is missing (relnotes site build --language pt_BR); en is missing (relnotes site build --language en)"
+    missing = "; ".join(f"{lang} is missing (relnotes site build --language {lang})" for lang in ("pt_BR", "en"))
     assert done.stderr == f"{runner / 'site'}: cannot assemble: {missing}\n"
     assert not (runner / "site" / "sitemap-index.xml").exists()

@@ -36,7 +36,7 @@ def make_docs(out: Path) -> subprocess.CompletedProcess[str]:
 
 def build_strict(manual: Path, out: Path) -> subprocess.CompletedProcess[str]:
     command = [BIN / "mkdocs", "build", "--strict", "-f", manual / "mkdocs.yml", "-d", out]
-    return subprocess.run(command, capture_output=True, text=True, timeout=300, env=ENV)
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, env=ENV)
 
 
 def built_page(page: str) -> str:
@@ -56,6 +56,9 @@ def test_make_docs_builds_every_page_of_the_manual_with_no_warning(tmp_path):
     assert "WARNING" not in done.stderr
     for page in pages(MANUAL):
         assert (built / built_page(page)).is_file(), page
+    # the CI page shows the example workflow itself, not a copy that could drift from it
+    ci_page = (built / "ci" / "index.html").read_text(encoding="utf-8")
+    assert "include-hidden-files" in ci_page and "relnotes site assemble -d site" in ci_page
     # the screenshots the pages show are in the built manual
     assert (built / "screenshots" / "overview.pt_BR.jpg").is_file()
     assert (built / "screenshots" / "handbook-apt.pt_BR.jpg").is_file()
