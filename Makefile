@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: setup site serve test lint bench clean ui-strings axe lock test-latest
+.PHONY: setup site serve test lint bench clean ui-strings axe lock test-latest docs
 
 # axe-core, the accessibility engine the browser test runs in Chromium. From the npm
 # registry, not the repository. 4.14.x: a minor release adds rules (a new rule could fail
@@ -61,6 +61,12 @@ bench: setup
 
 serve: setup
 	$(BIN)/relnotes site serve
+
+# The manual (manual/docs/*.md) with MkDocs + Material into build/manual/. Strict, with link
+# and anchor validation set to warn in manual/mkdocs.yml: a broken link fails the build.
+MANUAL ?= $(CURDIR)/build/manual
+docs: setup
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet -f manual/mkdocs.yml -d $(MANUAL)
 
 clean:
 	rm -rf $(VENV) site build *.egg-info src/*.egg-info .pytest_cache .ruff_cache
