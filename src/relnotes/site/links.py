@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from relnotes.model import BlockKind, Document, Link, chapter_slug, section_anchor
+from relnotes.site.bookfiles import book_uri
 from relnotes.track.places import page_url
 
 _OUTSIDE = {"http", "https", "mailto", "ftp"}
@@ -88,8 +89,8 @@ class LinkMap:
 
 
 def _image_uri(src: str) -> str:
-    """Where a published image is copied on the site, below the document's folder."""
-    return str(PurePosixPath(unquote(src).lstrip("./")))
+    """Where a published image is copied on the site, below the document's folder (its own namespace)."""
+    return book_uri(src)
 
 
 def linkify(text: str, links: Sequence[Link], resolve: Callable[[Link], str | None]) -> str:

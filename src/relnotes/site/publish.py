@@ -153,6 +153,8 @@ def _build(
         shutil.rmtree(stage)  # left by an interrupted build
     stage.mkdir(parents=True)
     _ = content.statuses  # every language's figures, computed here once rather than in each child
+    for document in content.documents:  # the books' files checked (and warned about) once, not per language
+        content.book_files(document)
     _PRELOADED = (config_file.resolve(), content)
     tasks = [(str(config_file), posix, str(stage / posix), site_url, digest) for posix in languages]
     builds: list[LanguageBuild] = []
