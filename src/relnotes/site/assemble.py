@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from importlib import metadata
 from pathlib import Path
@@ -18,10 +19,11 @@ from xml.sax.saxutils import escape
 
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import ConfigurationError, PluginError
+from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 from relnotes.errors import RelnotesError
 from relnotes.site.content import SiteContent
+from relnotes.site.output import check_site_folder
 
 MARKER = ".relnotes-build.json"  # in each language's folder: which inputs it was built from
 SITEMAP_INDEX = "sitemap-index.xml"  # written by the assembly: every language's sitemap
@@ -95,10 +97,11 @@ def configure(config_file: str | Path, site_dir: str | Path | None, site_url: st
     if not config_file.exists():
         raise RelnotesError(str(config_file), "no such MkDocs configuration; run from the project folder")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner says nothing about this build
+    project = config_file.resolve().parent
+    if site_dir:  # before MkDocs, whose own complaint about such a folder says less
+        check_site_folder(Path(site_dir), project)
     config = mkdocs_config(config_file, site_dir, site_url)
-    site = Path(config.site_dir).resolve()
-    if config_file.resolve().parent.is_relative_to(site):
-        raise RelnotesError(str(site), "the site folder holds the project itself; choose another (-d DIR)")
+    check_site_folder(Path(config.site_dir), project)
     return config_file, config
 
 
@@ -108,10 +111,32 @@ def site_content(config_file: Path, config: MkDocsConfig) -> SiteContent:
 
 
 def mkdocs_config(config_file: Path, site_dir: str | Path | None, site_url: str | None = None) -> MkDocsConfig:
+    """MkDocs' configuration; what MkDocs finds wrong in it (it logs it, then aborts) is one error here."""
+    options = {"site_dir": str(site_dir)} if site_dir else {}
+    if site_url:
+        options["site_url"] = site_url
+    found = _Collect()
+    logger = logging.getLogger("mkdocs.config")
+    logger.addHandler(found)
     try:
-        options = {"site_dir": str(site_dir)} if site_dir else {}
-        if site_url:
-            options["site_url"] = site_url
         return load_config(str(config_file), **options)
     except (ConfigurationError, PluginError) as exc:
-        raise RelnotesError(str(config_file), str(exc)) from exc
+        raise RelnotesError(str(config_file), " ".join(str(exc).split()) + "; fix mkdocs.yml") from exc
+    except Abort as exc:
+        problems = "; ".join(found.messages) or str(exc)
+        raise RelnotesError(str(config_file), f"{problems}; fix mkdocs.yml or create what it names") from None
+    except OSError as exc:  # mkdocs.yml unreadable, a theme folder that cannot be listed
+        raise RelnotesError(str(config_file), f"cannot be loaded: {exc.strerror or exc}") from None
+    finally:
+        logger.removeHandler(found)
+
+
+class _Collect(logging.Handler):
+    """The errors MkDocs logs about a configuration before it aborts with "Aborted with a configuration error"."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(" ".join(record.getMessage().split()))
