@@ -142,3 +142,19 @@ def test_a_build_killed_at_any_moment_leaves_a_whole_site(site_project):
     subprocess.run(command, cwd=site_project, capture_output=True, timeout=120, check=True)
     assert [p.name for p in site_project.iterdir() if p.name.startswith(".site")] == []  # a killed one's removed
     assert _files(site) == whole
+
+
+def test_symlink_loops_under_locales_end_the_walk(site_project):
+    """Two link loops under locales/ made the inputs' digest walk for ever."""
+    from relnotes.site.assemble import walk_files
+
+    locales = site_project / "locales"
+    (locales / "pt_BR" / "again").symlink_to("..")
+    (locales / "loop-a").symlink_to("loop-b")
+    (locales / "loop-b").symlink_to("loop-a")
+    (locales / "up").symlink_to(".")
+    files = sorted(p.relative_to(locales).as_posix() for p in walk_files(locales) if p.suffix in (".po", ".pot"))
+    assert files == ["en/LC_MESSAGES/release-notes.po", "pt_BR/LC_MESSAGES/release-notes.po", "release-notes.pot"]
+    command = [sys.executable, "-m", "relnotes.cli", "site", "build"]
+    run = subprocess.run(command, cwd=site_project, capture_output=True, text=True, timeout=120)
+    assert (run.returncode, run.stderr.count("\n"), run.stdout.startswith("built 2 languages")) == (0, 2, True)

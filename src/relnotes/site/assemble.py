@@ -80,9 +80,7 @@ def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
     root = config_file.parent / config.plugins["relnotes"].config.project
     paths = [config_file, root / "relnotes.toml"]
     for folder in (root / "sources", root / "locales", Path(config.theme.custom_dir or root / "overrides")):
-        # os.walk, not rglob: a book in sources/ may be a link to its folder, and its files count.
-        for where, _folders, names in os.walk(folder, followlinks=True):
-            paths += [Path(where, name) for name in names if name != ".lock"]
+        paths += [path for path in walk_files(folder) if path.name != ".lock"]
     versions = " ".join(f"{name} {metadata.version(name)}" for name in ("relnotes", "mkdocs", "mkdocs-material"))
     digest = hashlib.sha256(f"{versions}\0{config.site_url or ''}\0".encode())
     here = config_file.absolute().parent
@@ -90,6 +88,25 @@ def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
     for name in sorted(named):  # named as in the checkout: the same on every machine
         digest.update(name.encode() + b"\0" + named[name].read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def walk_files(folder: Path) -> list[Path]:
+    """Every file below a folder, following links (a book in sources/ may be a link to its
+    folder, and its files count) but entering each real folder once: a link loop ends there."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for where, folders, names in os.walk(folder, followlinks=True):
+        try:
+            info = os.stat(where)
+        except OSError:
+            folders[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            folders[:] = []  # a loop, or the same folder reached twice: its files are counted once
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        found += [Path(where, name) for name in names]
+    return found
 
 
 def configure(config_file: str | Path, site_dir: str | Path | None, site_url: str | None) -> tuple[Path, MkDocsConfig]:
