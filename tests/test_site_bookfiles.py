@@ -1,0 +1,85 @@
+"""A book's files on the site: only its own, in their own namespace, a missing one a warning.
+
+Before: ``<img src="/etc/passwd">`` was copied to ``site/etc/passwd``, an images folder
+linked to ``/etc`` published ``site/etc/hostname``, a book file named like Material's
+bundle replaced it, and a missing image stopped the build with a FileNotFoundError.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from relnotes.read import read_document
+from relnotes.site.bookfiles import NAMESPACE, book_files, book_uri
+from tests.conftest import run_cli
+from tests.hostile import THEME_ASSET, hostile_project
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    return hostile_project(tmp_path_factory.mktemp("hostile") / "proj")
+
+
+@pytest.mark.parametrize(
+    "src, uri",
+    [
+        ("images/fig.png", "book-files/images/fig.png"),
+        ("./images/fig.png", "book-files/images/fig.png"),
+        ("/etc/passwd", "book-files/etc/passwd"),
+        ("../../etc/passwd", "book-files/etc/passwd"),
+        ("images/../../../x.png", "book-files/x.png"),
+        ("images%2F..%2F..%2Fx.png", "book-files/x.png"),
+        ("assets\\javascripts\\bundle.js", "book-files/assets/javascripts/bundle.js"),
+    ],
+)
+def test_a_published_file_never_leaves_its_namespace(src, uri):
+    assert book_uri(src) == uri
+
+
+def test_only_files_inside_the_book_are_published(hostile):
+    book = hostile / "sources" / "b-guide.pt_BR"
+    files, refused = book_files(read_document(book))
+    assert files == {f"{NAMESPACE}/{THEME_ASSET}": (book / THEME_ASSET).resolve()}
+    assert [str(problem) for problem in refused] == [
+        f"{book}/intro.html:6: image '/etc/passwd' leaves the document's folder {book}; it is not published",
+        f"{book}/intro.html:7: image 'escape/hostname' leaves the document's folder {book}; it is not published",
+        f"{book}/intro.html:8: image 'images/missing.png' is missing; it is not published",
+    ]
+
+
+def test_the_site_holds_no_outside_file_and_the_themes_own_script(hostile, capsys):
+    code, _out, err = run_cli(capsys, "site", "build", "-f", hostile / "mkdocs.yml", "-d", hostile / "site")
+    assert code == 0
+    book = hostile / "sources" / "b-guide.pt_BR"
+    assert [line for line in err.splitlines() if line.startswith("WARNING")] == [  # once, not once per language
+        f"WARNING -  {book}/intro.html:6: image '/etc/passwd' leaves the document's folder {book}; it is not published",
+        f"WARNING -  {book}/intro.html:7: image 'escape/hostname' leaves the document's folder {book}; "
+        "it is not published",
+        f"WARNING -  {book}/intro.html:8: image 'images/missing.png' is missing; it is not published",
+    ]
+    site = hostile / "site"
+    names = {p.name for p in site.rglob("*")}
+    assert "passwd" not in names and "hostname" not in names
+    assert (site / "b-guide" / NAMESPACE / THEME_ASSET).is_file()
+    assert (site / "en" / "b-guide" / NAMESPACE / THEME_ASSET).is_file()
+    material = resources.files("material").joinpath("templates/assets/javascripts")
+    for prefix in ("", "en/"):
+        shipped = sorted(p.name for p in Path(site, prefix, "assets", "javascripts").glob("bundle.*.min.js"))
+        assert shipped == sorted(
+            p.name for p in material.iterdir() if p.name.endswith(".min.js") and "bundle" in p.name
+        )
+        for name in shipped:
+            assert Path(site, prefix, "assets/javascripts", name).read_bytes() == material.joinpath(name).read_bytes()
+
+
+def test_a_docs_file_named_like_a_generated_page_is_refused_in_one_line(site_project, capsys):
+    (site_project / "docs" / "status.md").write_text("# Mine\n", encoding="utf-8")
+    code, _out, err = run_cli(capsys, "site", "build", "-f", site_project / "mkdocs.yml")
+    assert code == 2
+    assert err.strip().splitlines() == [
+        f"{site_project / 'mkdocs.yml'}: the pt_BR build failed: status.md: a generated page or book file "
+        "would replace the theme's or docs/' file"
+    ]
