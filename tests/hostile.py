@@ -37,6 +37,8 @@ PLACES = {
     "override": payload("override"),
 }
 TITLE = payload("msgstr-title")  # the msgstr of the first master's heading: a document title in the nav
+# A published id that would end Markdown's attribute list early and leave markup in the heading.
+ANCHOR = "x } <img src=x onerror=\"(window.__pwned=window.__pwned||[]).push('anchor');alert('anchor')\"> {"
 
 
 def _master(heading: str, paragraph: str, section: str, override: str) -> str:
@@ -68,6 +70,9 @@ def _book(folder: Path, title: str, caption: str, paragraph: str) -> None:
         '<h1 class="title"><a id="intro"></a>Capítulo 1. Introdução</h1></div></div></div>\n'
         f'<div class="para">{e(paragraph)}</div>\n'
         '<div class="para">Este guia explica a ferramenta e o seu uso no sistema.</div>\n'
+        '<div class="section"><div class="titlepage"><div><div><h2 class="title">'
+        f'<a id="{e(ANCHOR)}"></a>1.1. Uma seção</h2></div></div></div>\n'
+        '<div class="para">O sistema de arquivos foi atualizado nesta versão.</div></div>\n'
         '<div class="figure" id="fig-one"><div class="figure-contents"><div class="mediaobject">'
         f'<img src="{THEME_ASSET}" alt="x" /></div></div>'
         f'<h6>Figura 1.1. {e(caption)}</h6></div><br class="figure-break" />\n'

@@ -7,20 +7,34 @@ bundle replaced it, and a missing image stopped the build with a FileNotFoundErr
 
 from __future__ import annotations
 
+import contextlib
+import io
+import re
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from relnotes.read import read_document
+from relnotes.site import escape
 from relnotes.site.bookfiles import NAMESPACE, book_files, book_uri
 from tests.conftest import run_cli
-from tests.hostile import THEME_ASSET, hostile_project
+from tests.hostile import ANCHOR, THEME_ASSET, hostile_project
 
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     return hostile_project(tmp_path_factory.mktemp("hostile") / "proj")
+
+
+@pytest.fixture(scope="module")
+def built(hostile):
+    """The hostile project's site, and what the build printed on stderr."""
+    from relnotes.cli import main
+
+    with contextlib.redirect_stderr(io.StringIO()) as err, contextlib.redirect_stdout(io.StringIO()):
+        code = main(["site", "build", "-f", str(hostile / "mkdocs.yml"), "-d", str(hostile / "site")])
+    return code, err.getvalue(), hostile / "site"
 
 
 @pytest.mark.parametrize(
@@ -44,23 +58,22 @@ def test_only_files_inside_the_book_are_published(hostile):
     files, refused = book_files(read_document(book))
     assert files == {f"{NAMESPACE}/{THEME_ASSET}": (book / THEME_ASSET).resolve()}
     assert [str(problem) for problem in refused] == [
-        f"{book}/intro.html:6: image '/etc/passwd' leaves the document's folder {book}; it is not published",
-        f"{book}/intro.html:7: image 'escape/hostname' leaves the document's folder {book}; it is not published",
-        f"{book}/intro.html:8: image 'images/missing.png' is missing; it is not published",
+        f"{book}/intro.html:8: image '/etc/passwd' leaves the document's folder {book}; it is not published",
+        f"{book}/intro.html:9: image 'escape/hostname' leaves the document's folder {book}; it is not published",
+        f"{book}/intro.html:10: image 'images/missing.png' is missing; it is not published",
     ]
 
 
-def test_the_site_holds_no_outside_file_and_the_themes_own_script(hostile, capsys):
-    code, _out, err = run_cli(capsys, "site", "build", "-f", hostile / "mkdocs.yml", "-d", hostile / "site")
+def test_the_site_holds_no_outside_file_and_the_themes_own_script(hostile, built):
+    code, err, site = built
     assert code == 0
     book = hostile / "sources" / "b-guide.pt_BR"
     assert [line for line in err.splitlines() if line.startswith("WARNING")] == [  # once, not once per language
-        f"WARNING -  {book}/intro.html:6: image '/etc/passwd' leaves the document's folder {book}; it is not published",
-        f"WARNING -  {book}/intro.html:7: image 'escape/hostname' leaves the document's folder {book}; "
+        f"WARNING -  {book}/intro.html:8: image '/etc/passwd' leaves the document's folder {book}; it is not published",
+        f"WARNING -  {book}/intro.html:9: image 'escape/hostname' leaves the document's folder {book}; "
         "it is not published",
-        f"WARNING -  {book}/intro.html:8: image 'images/missing.png' is missing; it is not published",
+        f"WARNING -  {book}/intro.html:10: image 'images/missing.png' is missing; it is not published",
     ]
-    site = hostile / "site"
     names = {p.name for p in site.rglob("*")}
     assert "passwd" not in names and "hostname" not in names
     assert (site / "b-guide" / NAMESPACE / THEME_ASSET).is_file()
@@ -83,3 +96,27 @@ def test_a_docs_file_named_like_a_generated_page_is_refused_in_one_line(site_pro
         f"{site_project / 'mkdocs.yml'}: the pt_BR build failed: status.md: a generated page or book file "
         "would replace the theme's or docs/' file"
     ]
+
+
+def test_a_published_id_cannot_end_the_headings_attribute_list(built):
+    """``<a id="x } <img onerror=…> {">``: Markdown's ``{ #id }`` ended early, the rest was markup."""
+    _code, _err, site = built
+    page = (site / "b-guide" / "intro" / "index.html").read_text(encoding="utf-8")
+    assert "<img src=x" not in page
+    heading = re.search(r'<h2 id="([^"]+)">Uma seção<a class="headerlink" href="#([^"]+)"', page)
+    assert heading is not None and heading.group(1) == heading.group(2) == escape.anchor(ANCHOR)
+
+
+@pytest.mark.parametrize(
+    "value, shown",
+    [
+        ("sect.apt-get", "sect.apt-get"),
+        ("id-1.2.3", "id-1.2.3"),
+        ("_usage", "_usage"),
+        ("déploiement", "déploiement"),
+        ("x } <b> {", "x----b---"),
+        ('a"b', "a-b"),
+    ],
+)
+def test_ids_publishers_generate_are_kept_and_others_made_safe(value, shown):
+    assert escape.anchor(value) == shown

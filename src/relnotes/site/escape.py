@@ -6,6 +6,7 @@ something different, so each has its function here, and every renderer goes thro
 
 - :func:`text` for HTML element content (page bodies, the status page, badges);
 - :func:`attribute` for an HTML attribute value (``lang``, ``href``, ``aria-label``);
+- :func:`anchor` for an id in Markdown's attribute list (a published id, a key from a title);
 - :func:`heading` for a Markdown heading (Python-Markdown turns it into the page title,
   the table of contents and the search index, and unescapes what it is given once);
 - :func:`nav_title` for a title in MkDocs' navigation, which Material writes into every
@@ -20,6 +21,7 @@ import html
 import re
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>])")
+_NOT_IN_ID = re.compile(r"[^\w.:-]")
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 
 
@@ -36,6 +38,16 @@ def attribute(value: str) -> str:
 def lang(value: str) -> str:
     """A ``lang`` attribute's value: a BCP 47 tag, or nothing (a value that is no tag says nothing)."""
     return value if _LANG.match(value) else ""
+
+
+def anchor(value: str) -> str:
+    """An id given in Markdown's attribute list (``{ #id }``): a published id or a key from a title.
+
+    Whitespace, braces, quotes or ``<`` would end the list early and leave the rest of the
+    line, markup included, in the heading; they become ``-``. Ids that publishers generate
+    (``sect.apt-get``, ``id-1.2.3``, ``_usage``) are kept as they are.
+    """
+    return _NOT_IN_ID.sub("-", value)
 
 
 def heading(value: str) -> str:

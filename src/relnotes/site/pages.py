@@ -23,6 +23,7 @@ from relnotes.catalog.template import TemplateEntry
 from relnotes.detect import NEUTRAL
 from relnotes.locales import LocaleId
 from relnotes.model import Block, BlockKind, Document, Item, Link, Section, chapter_slug, section_anchor
+from relnotes.site import escape
 from relnotes.site.blocks import render_blocks
 from relnotes.site.links import LinkMap, linkify
 from relnotes.site.links import relative as href
@@ -142,7 +143,7 @@ class PageWriter:
 
     def heading(self, level: int, block: Block, anchor: str | None = None) -> str:
         shown = self.localizer.show(block)
-        attrs = [f"#{anchor}"] if anchor else []
+        attrs = [f"#{escape.anchor(anchor)}"] if anchor else []
         marker = self._marker(shown)
         if shown.lang and shown.lang != self.localizer.page.bcp47:
             attrs.append(f'lang="{shown.lang}"')
