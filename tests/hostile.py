@@ -25,6 +25,11 @@ def payload(place: str) -> str:
     return f'{place} <img src=x onerror="{run}"> <svg onload="{run}"></svg> </title><script>{run}</script> end'
 
 
+def with_markdown(text: str, place: str) -> str:
+    """A msgstr may hold line breaks: after a blank line, Markdown of its own would begin."""
+    return f"{text}\n\n[{place}-link](javascript:alert('{place}'))\n\n# <b>{place}</b>\n\n    {place} code"
+
+
 PLACES = {
     "heading": payload("master-heading"),
     "paragraph": payload("master-paragraph"),
@@ -32,11 +37,12 @@ PLACES = {
     "book_title": payload("book-title"),
     "caption": payload("figure-caption"),
     "book_para": payload("book-paragraph"),
-    "msgstr": payload("msgstr"),
+    "msgstr": with_markdown(payload("msgstr"), "msgstr-md"),
     "glossary": payload("glossary"),
     "override": payload("override"),
 }
-TITLE = payload("msgstr-title")  # the msgstr of the first master's heading: a document title in the nav
+# The msgstr of the first master's heading: a document title in the navigation.
+TITLE = with_markdown(payload("msgstr-title"), "msgstr-title-md")
 # A published id that would end Markdown's attribute list early and leave markup in the heading.
 ANCHOR = "x } <img src=x onerror=\"(window.__pwned=window.__pwned||[]).push('anchor');alert('anchor')\"> {"
 

@@ -58,6 +58,7 @@ def test_no_planted_script_runs_on_any_page(hostile_site, browser):
         url = f"{base}/" if where == "." else f"{base}/{where}/"
         page, seen = _visit(browser, url)
         assert (where, _ran(page), seen["dialogs"]) == (where, [], [])
+        assert (where, page.locator("a[href^='javascript'], article b, article h1 + h1").count()) == (where, 0)
         page.close()
 
 

@@ -51,8 +51,9 @@ def anchor(value: str) -> str:
 
 
 def heading(value: str) -> str:
-    """A Markdown heading's text: HTML-escaped, then every Markdown character backslash-escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(value, quote=False))
+    """A Markdown heading's text: on one line (a line break would end the heading and start
+    Markdown of its own), HTML-escaped, then every Markdown character backslash-escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(" ".join(value.split()), quote=False))
 
 
 def nav_title(value: str) -> str:

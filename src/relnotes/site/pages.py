@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gettext
 import html
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,8 +36,6 @@ ALSO_APPLY = N_("The items for all architectures apply here too:")
 STATUS_LINK = N_("Translation status of this page's language")
 CONTENTS = N_("Contents")
 ARCH_ITEMS = NP_("%(count)d item", "%(count)d items")
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,4 +303,4 @@ class PageWriter:
 
 
 def _md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return escape.heading(text)
