@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from relnotes.read import read_document
+from relnotes.model import Block, BlockKind, Document, Section
 from relnotes.site import escape
 from relnotes.site.bookfiles import NAMESPACE, book_files, book_uri
 from tests.conftest import run_cli
@@ -53,14 +53,50 @@ def test_a_published_file_never_leaves_its_namespace(src, uri):
     assert book_uri(src) == uri
 
 
-def test_only_files_inside_the_book_are_published(hostile):
-    book = hostile / "sources" / "b-guide.pt_BR"
-    files, refused = book_files(read_document(book))
-    assert files == {f"{NAMESPACE}/{THEME_ASSET}": (book / THEME_ASSET).resolve()}
+def _book_naming(folder: Path, sources: list[str]) -> Document:
+    """A one-page book whose page names these images (made here: the reader may drop some itself)."""
+    images = tuple(Block(BlockKind.IMAGE, src, 10 + n, page="intro.html") for n, src in enumerate(sources))
+    chapter = Section("1", Block(BlockKind.HEADING, "Introdução", 1, page="intro.html"), blocks=images)
+    return Document(str(folder), "pt_BR", (chapter,), pages=("intro.html",))
+
+
+def test_only_files_inside_the_book_are_published(tmp_path):
+    book = tmp_path / "guide.pt_BR"
+    (book / "images").mkdir(parents=True)
+    (book / "images" / "fig.png").write_bytes(b"png")
+    (book / "escape").symlink_to("/etc")
+    (book / "images" / "loop.png").symlink_to("loop.png")
+    asset = book / THEME_ASSET
+    asset.parent.mkdir(parents=True)
+    asset.write_text("alert(1)")
+    (tmp_path / "secret.png").write_bytes(b"secret")
+    sources = [
+        "images/fig.png",
+        THEME_ASSET,
+        "/etc/passwd",
+        "escape/hostname",
+        "../secret.png",
+        "images/../../secret.png",
+        "images%2F..%2F..%2Fsecret.png",
+        "images/missing.png",
+        "images/loop.png",
+        "images/fig.png",  # named twice: published once
+    ]
+    files, refused = book_files(_book_naming(book, sources))
+    assert files == {
+        f"{NAMESPACE}/images/fig.png": (book / "images" / "fig.png").resolve(),
+        f"{NAMESPACE}/{THEME_ASSET}": asset.resolve(),
+    }
+    page = f"{book}/intro.html"
+    outside = f"leaves the document's folder {book}; it is not published"
     assert [str(problem) for problem in refused] == [
-        f"{book}/intro.html:8: image '/etc/passwd' leaves the document's folder {book}; it is not published",
-        f"{book}/intro.html:9: image 'escape/hostname' leaves the document's folder {book}; it is not published",
-        f"{book}/intro.html:10: image 'images/missing.png' is missing; it is not published",
+        f"{page}:12: image '/etc/passwd' {outside}",
+        f"{page}:13: image 'escape/hostname' {outside}",
+        f"{page}:14: image '../secret.png' {outside}",
+        f"{page}:15: image 'images/../../secret.png' {outside}",
+        f"{page}:16: image 'images%2F..%2F..%2Fsecret.png' {outside}",
+        f"{page}:17: image 'images/missing.png' is missing; it is not published",
+        f"{page}:18: image 'images/loop.png' cannot be resolved (a link loop?); it is not published",
     ]
 
 
@@ -68,12 +104,9 @@ def test_the_site_holds_no_outside_file_and_the_themes_own_script(hostile, built
     code, err, site = built
     assert code == 0
     book = hostile / "sources" / "b-guide.pt_BR"
-    assert [line for line in err.splitlines() if line.startswith("WARNING")] == [  # once, not once per language
-        f"WARNING -  {book}/intro.html:8: image '/etc/passwd' leaves the document's folder {book}; it is not published",
-        f"WARNING -  {book}/intro.html:9: image 'escape/hostname' leaves the document's folder {book}; "
-        "it is not published",
-        f"WARNING -  {book}/intro.html:10: image 'images/missing.png' is missing; it is not published",
-    ]
+    warnings = [line for line in err.splitlines() if line.startswith("WARNING")]
+    missing = f"WARNING -  {book}/intro.html:10: image 'images/missing.png' is missing; it is not published"
+    assert warnings.count(missing) == 1  # once, not once per language; a warning, not a FileNotFoundError
     names = {p.name for p in site.rglob("*")}
     assert "passwd" not in names and "hostname" not in names
     assert (site / "b-guide" / NAMESPACE / THEME_ASSET).is_file()
@@ -120,3 +153,11 @@ def test_a_published_id_cannot_end_the_headings_attribute_list(built):
 )
 def test_ids_publishers_generate_are_kept_and_others_made_safe(value, shown):
     assert escape.anchor(value) == shown
+
+
+@pytest.mark.parametrize("target", ["https://[x", "http://[::1/", "//[bad"])
+def test_a_link_no_browser_could_follow_stays_text(target):
+    """urlsplit raises on these: the site build stopped with a ValueError traceback."""
+    from relnotes.site.links import LinkMap
+
+    assert LinkMap().href(target, "index") is None

@@ -62,7 +62,10 @@ class LinkMap:
 
     def href(self, target: str, from_page: str) -> str | None:
         """The site URL of a published link, relative to ``from_page``; None if it cannot work."""
-        parts = urlsplit(target)
+        try:
+            parts = urlsplit(target)
+        except ValueError:  # "https://[x": no address a browser could follow; the words stay text
+            return None
         if parts.scheme:
             return target if parts.scheme.lower() in _OUTSIDE else None
         fragment = unquote(parts.fragment) or None
