@@ -6,7 +6,9 @@ of its own, and the cost grows linearly with the languages.
 
 Every language is built into a staging folder of its own (MkDocs cleans its ``site_dir``,
 so building the default language at the site root would wipe the others) and then moved
-into its place: the default language at the root, the others below it (``en/``). So the
+into its place: the default language at the root, the others below it (``en/``), all in a
+new site folder beside the old one that then replaces it in one exchange
+(:mod:`relnotes.site.output`: the site folder always holds a whole site). So the
 order of the builds does not matter, and a CI fan-out (``relnotes site build --language LL``
 on one machine per language, the folders merged) followed by ``relnotes site assemble``
 gives the very site one ``relnotes site build`` gives. Each language leaves a small marker
