@@ -158,3 +158,15 @@ def test_symlink_loops_under_locales_end_the_walk(site_project):
     command = [sys.executable, "-m", "relnotes.cli", "site", "build"]
     run = subprocess.run(command, cwd=site_project, capture_output=True, text=True, timeout=120)
     assert (run.returncode, run.stderr.count("\n"), run.stdout.startswith("built 2 languages")) == (0, 2, True)
+
+
+def test_a_site_folder_that_cannot_be_written_is_one_line(site_project, tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    code, _out, err = _build(capsys, site_project, "-d", blocker / "site")
+    assert (code, _one_line(err)) == (
+        2,
+        f"{blocker / 'site'}: cannot write the site: Not a directory ({blocker / '.site.relnotes-new'}); "
+        "choose a folder you can write (-d DIR)",
+    )
+    assert blocker.read_text() == "not a folder"

@@ -19,6 +19,8 @@ import ctypes
 import errno
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from relnotes.errors import RelnotesError
@@ -97,6 +99,18 @@ def swap_in(new: Path, site: Path) -> None:
     os.replace(site, aside)
     os.replace(new, site)
     shutil.rmtree(aside)
+
+
+@contextmanager
+def writing(site: Path) -> Iterator[None]:
+    """Where the site cannot be written (a read-only place, a file in the path), one line says so."""
+    try:
+        yield
+    except OSError as exc:
+        what = f" ({exc.filename})" if exc.filename else ""
+        raise RelnotesError(
+            str(site), f"cannot write the site: {exc.strerror or exc}{what}; choose a folder you can write (-d DIR)"
+        ) from None
 
 
 def discard(new: Path) -> None:

@@ -91,17 +91,18 @@ def build_all(
     content = site_content(config_file, config)
     digest = inputs_digest(config_file, config)
     languages = [loc.posix for loc in content.locales]
-    new = output.new_site(site)  # beside the site: the previous one stays served until the swap
-    try:
-        builds = _build(config_file, content, languages, new / ".stage", site_url, jobs, progress, digest)
-        for locale in content.locales:
-            _place(new / ".stage" / locale.posix, new, content.prefix(locale), _prefixes(content))
-        shutil.rmtree(new / ".stage")
-        assemble(config_file, new, site_url, content=content, digest=digest)
-        output.swap_in(new, site)
-    except BaseException:
-        output.discard(new)
-        raise
+    with output.writing(site):
+        new = output.new_site(site)  # beside the site: the previous one stays served until the swap
+        try:
+            builds = _build(config_file, content, languages, new / ".stage", site_url, jobs, progress, digest)
+            for locale in content.locales:
+                _place(new / ".stage" / locale.posix, new, content.prefix(locale), _prefixes(content))
+            shutil.rmtree(new / ".stage")
+            assemble(config_file, new, site_url, content=content, digest=digest)
+            output.swap_in(new, site)
+        except BaseException:
+            output.discard(new)
+            raise
     return builds
 
 
@@ -123,16 +124,18 @@ def build_languages(
     content = site_content(config_file, config)
     wanted = [content.project.locale(value) for value in languages]  # refuses one not configured
     digest = inputs_digest(config_file, config)
-    new = output.new_site(site)  # the languages are built beside the site, then moved into it
-    try:
-        stage = new / ".stage"
-        builds = _build(config_file, content, [loc.posix for loc in wanted], stage, site_url, jobs, progress, digest)
-        site.mkdir(parents=True, exist_ok=True)
-        output.mark(site)
-        for locale in wanted:
-            _place(stage / locale.posix, site, content.prefix(locale), _prefixes(content))
-    finally:
-        output.discard(new)
+    with output.writing(site):
+        new = output.new_site(site)  # the languages are built beside the site, then moved into it
+        try:
+            stage = new / ".stage"
+            languages = [loc.posix for loc in wanted]
+            builds = _build(config_file, content, languages, stage, site_url, jobs, progress, digest)
+            site.mkdir(parents=True, exist_ok=True)
+            output.mark(site)
+            for locale in wanted:
+                _place(stage / locale.posix, site, content.prefix(locale), _prefixes(content))
+        finally:
+            output.discard(new)
     return builds
 
 
