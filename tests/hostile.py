@@ -55,6 +55,7 @@ def _master(heading: str, paragraph: str, section: str, override: str) -> str:
         f"  • {paragraph}\n"
         "  • The hypervisor now saves the address correctly, which resolves this issue.\n"
         f"  • {override}\n"
+        f"  • O pacote {PLACES['glossary']} foi atualizado para a versão mais recente do sistema.\n"
     )
 
 

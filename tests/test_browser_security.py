@@ -87,6 +87,7 @@ def test_search_results_show_payloads_as_text(hostile_site, browser):
         ("", "article h2", PLACES["section"]),
         ("", "article .relnotes-items", PLACES["paragraph"]),
         ("", "article .relnotes-items", PLACES["override"]),
+        ("", "article .relnotes-items", PLACES["glossary"]),
         ("", ".md-nav--primary", PLACES["book_title"]),
         ("b-guide/", "article h1", PLACES["book_title"]),
         ("b-guide/intro/", "article", PLACES["book_para"]),
