@@ -10,13 +10,19 @@ from __future__ import annotations
 import html
 import json
 import shutil
+from importlib import resources
 from pathlib import Path
 
 import polib
 
 from tests.conftest import ROOT
 
-THEME_ASSET = "assets/javascripts/bundle.f1a2b3c4.min.js"  # named like Material's bundle
+# Named exactly as Material's script bundle, which every page loads from the site root.
+THEME_ASSET = next(
+    f"assets/javascripts/{p.name}"
+    for p in resources.files("material").joinpath("templates/assets/javascripts").iterdir()
+    if p.name.startswith("bundle.") and p.name.endswith(".min.js")
+)
 
 
 def payload(place: str) -> str:
@@ -101,10 +107,11 @@ def hostile_project(root: Path) -> Path:
     from relnotes.project import Project
 
     (root / "sources").mkdir(parents=True)
-    (root / "sources" / "a-notes.pt_BR.txt").write_text(
+    # The book first: its pages are the site root's, where Material's own bundle is.
+    (root / "sources" / "b-notes.pt_BR.txt").write_text(
         _master(PLACES["heading"], PLACES["paragraph"], PLACES["section"], PLACES["override"]), encoding="utf-8"
     )
-    _book(root / "sources" / "b-guide.pt_BR", PLACES["book_title"], PLACES["caption"], PLACES["book_para"])
+    _book(root / "sources" / "a-guide.pt_BR", PLACES["book_title"], PLACES["caption"], PLACES["book_para"])
     for part in ("mkdocs.yml", "overrides", "docs"):
         source = ROOT / part
         (shutil.copytree if source.is_dir() else shutil.copy)(source, root / part)

@@ -103,14 +103,14 @@ def test_only_files_inside_the_book_are_published(tmp_path):
 def test_the_site_holds_no_outside_file_and_the_themes_own_script(hostile, built):
     code, err, site = built
     assert code == 0
-    book = hostile / "sources" / "b-guide.pt_BR"
+    book = hostile / "sources" / "a-guide.pt_BR"
     warnings = [line for line in err.splitlines() if line.startswith("WARNING")]
     missing = f"WARNING -  {book}/intro.html:10: image 'images/missing.png' is missing; it is not published"
     assert warnings.count(missing) == 1  # once, not once per language; a warning, not a FileNotFoundError
     names = {p.name for p in site.rglob("*")}
     assert "passwd" not in names and "hostname" not in names
-    assert (site / "b-guide" / NAMESPACE / THEME_ASSET).is_file()
-    assert (site / "en" / "b-guide" / NAMESPACE / THEME_ASSET).is_file()
+    assert (site / NAMESPACE / THEME_ASSET).is_file()
+    assert (site / "en" / NAMESPACE / THEME_ASSET).is_file()
     material = resources.files("material").joinpath("templates/assets/javascripts")
     for prefix in ("", "en/"):
         shipped = sorted(p.name for p in Path(site, prefix, "assets", "javascripts").glob("bundle.*.min.js"))
@@ -134,7 +134,7 @@ def test_a_docs_file_named_like_a_generated_page_is_refused_in_one_line(site_pro
 def test_a_published_id_cannot_end_the_headings_attribute_list(built):
     """``<a id="x } <img onerror=…> {">``: Markdown's ``{ #id }`` ended early, the rest was markup."""
     _code, _err, site = built
-    page = (site / "b-guide" / "intro" / "index.html").read_text(encoding="utf-8")
+    page = (site / "intro" / "index.html").read_text(encoding="utf-8")
     assert "<img src=x" not in page
     heading = re.search(r'<h2 id="([^"]+)">Uma seção<a class="headerlink" href="#([^"]+)"', page)
     assert heading is not None and heading.group(1) == heading.group(2) == escape.anchor(ANCHOR)
