@@ -83,3 +83,20 @@ def test_good_settings_are_kept(project_dir, capsys):
         "langdetect",
         ["pt_BR", "en"],
     )
+
+
+@pytest.mark.parametrize("lang", ['en" onmouseover="alert(1)', "EN", 3])
+def test_a_pinned_language_that_is_no_language_code_is_one_line(project_dir, capsys, lang):
+    """It would reach the site's lang attributes through the template; refused where it is read."""
+    import json
+
+    text = "The hypervisor now saves the address correctly, which resolves this issue."
+    (project_dir / "locales" / "overrides.toml").write_text(
+        f"[[override]]\ntext = {json.dumps(text)}\nlang = {json.dumps(lang)}\n", encoding="utf-8"
+    )
+    code, _out, err = run_cli(capsys, "update", "-C", project_dir)
+    assert (code, err) == (
+        2,
+        f"{project_dir}/locales/overrides.toml: override #1: lang {lang!r} must be a language code like en or pt, "
+        "or zxx\n",
+    )
