@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -191,6 +192,8 @@ def _cmd_site(args: argparse.Namespace) -> int:
     _mkdocs_logging(args.verbose or args.action == "serve")
     if args.action == "serve":
         host, _, port = args.dev_addr.rpartition(":")
+        if not port.isdigit():
+            raise RelnotesError(None, f"--dev-addr {args.dev_addr}: give host:port, like 127.0.0.1:8000")
         serve.serve(args.config_file, host or "127.0.0.1", int(port))
         return 0
     if args.action == "assemble":
@@ -293,8 +296,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # A terminated command cleans up as an interrupted one does (a site build's staging folder).
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         return args.func(args)
     except RelnotesError as exc:

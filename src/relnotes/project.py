@@ -12,8 +12,6 @@ Every locale is validated by Babel before a path is built from it.
 
 from __future__ import annotations
 
-import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -27,9 +25,7 @@ from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
 from relnotes.model import Document, document_name
 from relnotes.read import HTML_SUFFIXES, locale_from_name, read_document
-
-SETTINGS = "relnotes.toml"
-_DOMAIN = re.compile(r"^[A-Za-z0-9][\w.-]*$")
+from relnotes.settings import SETTINGS, read_settings
 
 
 def _shown(path: Path) -> Path:
@@ -52,26 +48,15 @@ class Project:
     @classmethod
     def load(cls, root: str | Path = ".") -> Project:
         root = _shown(Path(root).resolve())
-        path = root / SETTINGS
-        data: dict = {}
-        if path.exists():
-            try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except tomllib.TOMLDecodeError as exc:
-                raise CatalogError(str(path), f"not valid TOML ({exc})") from exc
-        project = cls(
+        data = read_settings(root)  # every key checked here, not where it is first used
+        return cls(
             root,
-            domain=str(data.get("domain", "release-notes")),
-            source_language=str(data.get("source_language", "en")),
-            configured_languages=[str(x) for x in data.get("languages", [])],
-            detector=str(data.get("detector", "langdetect")),
-            glossary_file=str(data.get("glossary", "locales/glossary.txt")),
+            domain=data["domain"],
+            source_language=data["source_language"],
+            configured_languages=list(data["languages"]),
+            detector=data["detector"],
+            glossary_file=data["glossary"],
         )
-        if not _DOMAIN.match(project.domain):
-            raise CatalogError(str(path), f"domain {project.domain!r} must be a plain file name like release-notes")
-        for value in [project.source_language, *project.configured_languages]:
-            LocaleId.parse(value, path=str(path))
-        return project
 
     @property
     def sources_dir(self) -> Path:

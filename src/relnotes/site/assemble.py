@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from importlib import metadata
 from pathlib import Path
@@ -18,10 +19,11 @@ from xml.sax.saxutils import escape
 
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import ConfigurationError, PluginError
+from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 from relnotes.errors import RelnotesError
 from relnotes.site.content import SiteContent
+from relnotes.site.output import check_site_folder
 
 MARKER = ".relnotes-build.json"  # in each language's folder: which inputs it was built from
 SITEMAP_INDEX = "sitemap-index.xml"  # written by the assembly: every language's sitemap
@@ -78,9 +80,7 @@ def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
     root = config_file.parent / config.plugins["relnotes"].config.project
     paths = [config_file, root / "relnotes.toml"]
     for folder in (root / "sources", root / "locales", Path(config.theme.custom_dir or root / "overrides")):
-        # os.walk, not rglob: a book in sources/ may be a link to its folder, and its files count.
-        for where, _folders, names in os.walk(folder, followlinks=True):
-            paths += [Path(where, name) for name in names if name != ".lock"]
+        paths += [path for path in walk_files(folder) if path.name != ".lock"]
     versions = " ".join(f"{name} {metadata.version(name)}" for name in ("relnotes", "mkdocs", "mkdocs-material"))
     digest = hashlib.sha256(f"{versions}\0{config.site_url or ''}\0".encode())
     here = config_file.absolute().parent
@@ -90,15 +90,35 @@ def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
     return digest.hexdigest()
 
 
+def walk_files(folder: Path) -> list[Path]:
+    """Every file below a folder, following links (a book in sources/ may be a link to its
+    folder, and its files count) but entering each real folder once: a link loop ends there."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for where, folders, names in os.walk(folder, followlinks=True):
+        try:
+            info = os.stat(where)
+        except OSError:
+            folders[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            folders[:] = []  # a loop, or the same folder reached twice: its files are counted once
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        found += [Path(where, name) for name in names]
+    return found
+
+
 def configure(config_file: str | Path, site_dir: str | Path | None, site_url: str | None) -> tuple[Path, MkDocsConfig]:
     config_file = Path(config_file)
     if not config_file.exists():
         raise RelnotesError(str(config_file), "no such MkDocs configuration; run from the project folder")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner says nothing about this build
+    project = config_file.resolve().parent
+    if site_dir:  # before MkDocs, whose own complaint about such a folder says less
+        check_site_folder(Path(site_dir), project)
     config = mkdocs_config(config_file, site_dir, site_url)
-    site = Path(config.site_dir).resolve()
-    if config_file.resolve().parent.is_relative_to(site):
-        raise RelnotesError(str(site), "the site folder holds the project itself; choose another (-d DIR)")
+    check_site_folder(Path(config.site_dir), project)
     return config_file, config
 
 
@@ -108,10 +128,32 @@ def site_content(config_file: Path, config: MkDocsConfig) -> SiteContent:
 
 
 def mkdocs_config(config_file: Path, site_dir: str | Path | None, site_url: str | None = None) -> MkDocsConfig:
+    """MkDocs' configuration; what MkDocs finds wrong in it (it logs it, then aborts) is one error here."""
+    options = {"site_dir": str(site_dir)} if site_dir else {}
+    if site_url:
+        options["site_url"] = site_url
+    found = _Collect()
+    logger = logging.getLogger("mkdocs.config")
+    logger.addHandler(found)
     try:
-        options = {"site_dir": str(site_dir)} if site_dir else {}
-        if site_url:
-            options["site_url"] = site_url
         return load_config(str(config_file), **options)
     except (ConfigurationError, PluginError) as exc:
-        raise RelnotesError(str(config_file), str(exc)) from exc
+        raise RelnotesError(str(config_file), " ".join(str(exc).split()) + "; fix mkdocs.yml") from exc
+    except Abort as exc:
+        problems = "; ".join(found.messages) or str(exc)
+        raise RelnotesError(str(config_file), f"{problems}; fix mkdocs.yml or create what it names") from None
+    except OSError as exc:  # mkdocs.yml unreadable, a theme folder that cannot be listed
+        raise RelnotesError(str(config_file), f"cannot be loaded: {exc.strerror or exc}") from None
+    finally:
+        logger.removeHandler(found)
+
+
+class _Collect(logging.Handler):
+    """The errors MkDocs logs about a configuration before it aborts with "Aborted with a configuration error"."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(" ".join(record.getMessage().split()))

@@ -18,6 +18,8 @@ from relnotes.catalog.template import TemplateEntry
 from relnotes.locales import LocaleId
 from relnotes.model import Document
 from relnotes.project import Project
+from relnotes.site import escape
+from relnotes.site.bookfiles import published_files
 from relnotes.site.links import LinkMap
 from relnotes.site.pages import Localizer, PageWriter
 from relnotes.site.status import badge_svg, status_json, status_page
@@ -36,6 +38,7 @@ class SiteContent:
     catalogs: dict[LocaleId, polib.POFile | None]
     _links: dict[str, LinkMap] = field(default_factory=dict)
     _writers: dict[LocaleId, list[tuple[str, PageWriter]]] = field(default_factory=dict)
+    _book_files: dict[str, dict[str, Path]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: str | Path) -> SiteContent:
@@ -67,6 +70,12 @@ class SiteContent:
     def doc_prefix(self, document: Document) -> str:
         """Where a document's pages live below a language's root: the first at the root."""
         return "" if document is self.document else f"{document.name}/"
+
+    def book_files(self, document: Document) -> dict[str, Path]:
+        """The document's own files the site publishes (checked, and warned about, once a build)."""
+        if document.source not in self._book_files:
+            self._book_files[document.source] = published_files(document)
+        return self._book_files[document.source]
 
     @cached_property
     def statuses(self) -> list[LanguageStatus]:
@@ -103,7 +112,7 @@ class SiteContent:
             return [*(f"{name}.md" for name in self._pages(writers[0][1])), "status.md"]
         nav: list = []
         for prefix, writer in writers:
-            title = writer.localizer.show(writer.document.heading).text
+            title = escape.nav_title(writer.localizer.show(writer.document.heading).text)
             nav.append({title: [f"{prefix}{name}.md" for name in self._pages(writer)]})
         return [*nav, "status.md"]
 
@@ -124,7 +133,7 @@ class SiteContent:
                 titles.update({s.key: writer.localizer.show(s.heading).text for s in document.sections})
             for arch, _heading, _count in writer.arches():
                 files[f"{prefix}{arch}.md"] = writer.arch_page(arch)
-            for uri, source in writer.links.images.items():
+            for uri, source in self.book_files(document).items():
                 files[f"{prefix}{uri}"] = source
         statuses = self.statuses
         here = self.prefix(locale).count("/")

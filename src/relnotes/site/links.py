@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from relnotes.model import BlockKind, Document, Link, chapter_slug, section_anchor
+from relnotes.site.bookfiles import book_uri
 from relnotes.track.places import page_url
 
 _OUTSIDE = {"http", "https", "mailto", "ftp"}
@@ -61,7 +62,10 @@ class LinkMap:
 
     def href(self, target: str, from_page: str) -> str | None:
         """The site URL of a published link, relative to ``from_page``; None if it cannot work."""
-        parts = urlsplit(target)
+        try:
+            parts = urlsplit(target)
+        except ValueError:  # "https://[x": no address a browser could follow; the words stay text
+            return None
         if parts.scheme:
             return target if parts.scheme.lower() in _OUTSIDE else None
         fragment = unquote(parts.fragment) or None
@@ -88,8 +92,8 @@ class LinkMap:
 
 
 def _image_uri(src: str) -> str:
-    """Where a published image is copied on the site, below the document's folder."""
-    return str(PurePosixPath(unquote(src).lstrip("./")))
+    """Where a published image is copied on the site, below the document's folder (its own namespace)."""
+    return book_uri(src)
 
 
 def linkify(text: str, links: Sequence[Link], resolve: Callable[[Link], str | None]) -> str:

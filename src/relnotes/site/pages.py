@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gettext
 import html
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from relnotes.catalog.template import TemplateEntry
 from relnotes.detect import NEUTRAL
 from relnotes.locales import LocaleId
 from relnotes.model import Block, BlockKind, Document, Item, Link, Section, chapter_slug, section_anchor
+from relnotes.site import escape
 from relnotes.site.blocks import render_blocks
 from relnotes.site.links import LinkMap, linkify
 from relnotes.site.links import relative as href
@@ -36,8 +36,6 @@ ALSO_APPLY = N_("The items for all architectures apply here too:")
 STATUS_LINK = N_("Translation status of this page's language")
 CONTENTS = N_("Contents")
 ARCH_ITEMS = NP_("%(count)d item", "%(count)d items")
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +140,7 @@ class PageWriter:
 
     def heading(self, level: int, block: Block, anchor: str | None = None) -> str:
         shown = self.localizer.show(block)
-        attrs = [f"#{anchor}"] if anchor else []
+        attrs = [f"#{escape.anchor(anchor)}"] if anchor else []
         marker = self._marker(shown)
         if shown.lang and shown.lang != self.localizer.page.bcp47:
             attrs.append(f'lang="{shown.lang}"')
@@ -305,4 +303,4 @@ class PageWriter:
 
 
 def _md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return escape.heading(text)

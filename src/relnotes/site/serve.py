@@ -52,6 +52,9 @@ def serve(config_file: str | Path = "mkdocs.yml", host: str = "127.0.0.1", port:
             server.watch(str(project / path))
     try:
         server.serve()
+    except OSError as exc:  # the address is taken, or not this machine's
+        reason = exc.strerror or exc
+        raise RelnotesError(None, f"cannot serve on {host}:{port}: {reason}; choose another -a host:port") from None
     except KeyboardInterrupt:
         log.info("Shutting down")
     finally:
