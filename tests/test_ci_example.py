@@ -117,9 +117,10 @@ def test_the_workflow_builds_each_language_on_its_own_machine_and_assembles_them
         runner = machine(committed, f"build-{language}")
         run_job(build, runner, {"matrix.language": language})
         upload(runner, uploaded, store, uploaded["name"].replace("${{ matrix.language }}", language))
-    # each machine built its own language only: the default at the root, English in en/
+    # each machine built its own language only (the default at the root, English in en/), in
+    # a folder marked as relnotes' own site
     assert sorted(p.name for p in store.iterdir()) == ["site-en", "site-pt_BR"]
-    assert sorted(p.name for p in (store / "site-en").iterdir()) == ["en"]
+    assert sorted(p.name for p in (store / "site-en").iterdir()) == [".relnotes-site", "en"]
     assert not (store / "site-pt_BR" / "en").exists()
 
     runner = machine(committed, "assemble")
@@ -158,6 +159,9 @@ def test_the_assembly_refuses_languages_whose_machine_or_marker_is_missing(commi
         [BIN / "relnotes", "site", "assemble", "-d", "site"], cwd=runner, capture_output=True, text=True, timeout=300
     )
     assert (done.returncode, done.stdout) == (2, "")
-    missing = "; ".join(f"{lang} is missing (relnotes site build --language {lang})" for lang in ("pt_BR", "en"))
-    assert done.stderr == f"{runner / 'site'}: cannot assemble: {missing}\n"
+    # without its hidden markers the folder is no site relnotes built: refused before anything is read
+    assert done.stderr == (
+        "site: holds files relnotes did not build (no .relnotes-site); refusing to replace it: "
+        "choose a new or empty folder (-d DIR), or empty it yourself\n"
+    )
     assert not (runner / "site" / "sitemap-index.xml").exists()
