@@ -130,6 +130,8 @@ class Document:
     locale: str  # POSIX form, e.g. ``pt_BR``
     chapters: tuple[Section, ...]
     pages: tuple[str, ...] = ()  # a book's pages in reading order; empty for a single file
+    # What the reader met and survived, one line each: (page or None, line, message).
+    problems: tuple[tuple[str | None, int, str], ...] = ()
 
     @property
     def name(self) -> str:

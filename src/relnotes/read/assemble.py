@@ -33,7 +33,8 @@ _ALL_ARCHES = re.compile(
     r"全(て|部)?の?アーキテクチャ|すべてのアーキテクチャ|所有架构|모든 아키텍처",
     re.IGNORECASE,
 )
-_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+# "3.1.2. Title"; an appendix's sections are lettered ("A.1. Title"), never a lone letter.
+_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)\.?\s+(\S.*)$")
 # A chapter title as DocBook labels it: "Chapter 6. APT", "Apêndice A. …", "第 6 章 …", "6장. …".
 _LABELLED = re.compile(r"^(?:\S+\s+)?(?:第\s*)?(\d+|[A-Z])(?:\s*[章장])?[.:]?\s+(\S.*)$")
 

@@ -42,6 +42,7 @@ from relnotes.read.markup import (
     refuse_deep,
     repair_soup,
 )
+from relnotes.read.roles import strip_chrome
 
 __all__ = ["html_events", "html_lang", "parse_html"]
 
@@ -101,7 +102,7 @@ class PageReader(FrameReader):
             yield from self.frame(tag, kind, depth, box)
         elif name in LIST_TAGS:
             yield from self.list(tag, depth, box, level=0, items=box is None)
-        elif names & {"title", "admonition_header"}:
+        elif names & {"title", "admonition_header"} or name == "figcaption":
             yield from self.title(tag, box)
         elif name == "p" or names & PARA_CLASSES:
             yield from self.para(tag, depth, box)
@@ -192,11 +193,20 @@ def _continues(tag: Tag) -> bool:
     return tag.name == "div" and tag.find(_NESTED_INSIDE) is not None
 
 
+def content_root(soup: BeautifulSoup) -> Tag:
+    """Where the page's content is: its one ``main`` landmark, else its body."""
+    mains = soup.find_all("main", limit=2) or soup.find_all(attrs={"role": "main"}, limit=2)
+    if len(mains) == 1 and mains[0].get_text(strip=True):
+        return mains[0]
+    return soup.body or soup
+
+
 def html_events(soup: BeautifulSoup, path: str, page: str | None = None, boxes: count | None = None) -> Iterator[Event]:
     """The events of one page; ``boxes`` numbers frames across the pages of a book."""
-    root = soup.body or soup
+    root = content_root(soup)
     refuse_deep(soup, path)
     if root.find(HEADINGS) is None and root.find(["p", "li"]) is None and not root.select("div.para"):
         raise SourceError(path, "no heading, paragraph or list found; is this a documentation page?")
     repair_soup(root)
+    strip_chrome(root)
     yield from PageReader(path, page, boxes or count(1)).walk(root, 0, None)

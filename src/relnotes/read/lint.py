@@ -108,7 +108,7 @@ def _following(placements: list[Placement], index: int) -> Block | None:
 
 def source_warnings(document: Document) -> list[SourceWarning]:
     placements = list(document.placements())
-    found = []
+    found = [SourceWarning(line, message, page) for page, line, message in document.problems]
     for index, placement in enumerate(placements):
         block = placement.block
         if looks_cut_off(block, _following(placements, index)):

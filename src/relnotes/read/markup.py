@@ -14,14 +14,12 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from relnotes.errors import SourceError
 from relnotes.model import Link
+from relnotes.read.roles import CHROME_CLASSES, CHROME_IDS, LANDMARKS
 from relnotes.read.text import normalise
 
 # Real DocBook and Asciidoctor output stays under 20 (the Debian handbook: 17 in every
 # edition); far deeper is generated junk, and the walker recurses once per level.
 MAX_NESTING = 200
-CHROME = {"nav", "header", "footer", "aside", "script", "style", "noscript", "template", "head", "title"}
-CHROME_CLASSES = {"toc", "navheader", "navfooter", "docnav", "breadcrumbs", "indexterm", "footer", "toc-title"}
-CHROME_IDS = {"banner", "title", "footer", "header-nav", "toc", "site-footer", "navigation"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 CHAPTERS = {"book", "article", "chapter", "preface", "appendix", "part", "colophon", "glossary", "reference"}
 SECTIONS = {"section", "sect1", "sect2", "sect3", "sect4", "sect5", "simplesect", "refsect1", "refsection"}
@@ -40,7 +38,10 @@ BOXES = {
     "variablelist": "varlist",
     "dlist": "varlist",
 }
-BLOCK_TAGS = {"div", "p", "pre", "ul", "ol", "dl", "table", "blockquote", "figure", "img", *HEADINGS}
+BLOCK_TAGS = {
+    *("div", "p", "pre", "ul", "ol", "dl", "table", "blockquote", "figure", "img", *HEADINGS),
+    *("section", "article", "main", "header", "figcaption", "address", "center", "details"),
+}
 LIST_TAGS = {"ul", "ol"}
 PARA_CLASSES = {"para", "simpara", "paragraph", "formalpara"}
 
@@ -110,16 +111,24 @@ def classes(tag: Tag) -> set[str]:
 
 def is_chrome(tag: Tag) -> bool:
     return (
-        tag.name in CHROME
+        tag.name in LANDMARKS
         or bool(CHROME_CLASSES & classes(tag))
         or tag.get("id") in CHROME_IDS
         or (tag.name == "a" and not tag.get_text(strip=True) and not tag.find("img"))
     )
 
 
+# Elements that can frame blocks; Asciidoctor also classes a cell's paragraph "tableblock".
+_FRAMES = {"div", "section", "aside", "figure", "table", "blockquote"}
+
+
 def box_kind(tag: Tag) -> str | None:
     if tag.name == "table":
         return "table"
+    if tag.name == "figure":
+        return "figure"
+    if tag.name not in _FRAMES:
+        return None
     names = classes(tag)
     if "admonitionblock" in names:  # Asciidoctor: the admonition's kind is its other class
         return next((name for name in sorted(names) if name in ADMONITIONS - {"admonitionblock"}), "note")
