@@ -177,13 +177,21 @@ class PageReader(FrameReader):
             if nested is not None:
                 for sub in nested.find_all("li", recursive=False):
                     for event in self.entry(sub, depth, box, level=level + 1, items=False):
-                        yield BlockEvent(event.block, items)
+                        yield BlockEvent(event.block, items) if isinstance(event, BlockEvent) else event
                 state["lead"] = False
                 continue
             for event in self.element(child, depth, box):
+                if isinstance(event, HeadingEvent):
+                    event = BlockEvent(_entry_title(event), items)
                 yield emit(event.block) if isinstance(event, BlockEvent) else event
         for event in self._flush(loose, li, box, in_item=items):
             yield emit(event.block)
+
+
+def _entry_title(event: HeadingEvent) -> Block:
+    """A heading inside a list entry titles the entry; it opens no section in the middle of a list."""
+    text = f"{event.number}. {event.title}" if event.number else event.title
+    return Block(BlockKind.TITLE, text, event.line, event.page, event.anchor, None, event.links)
 
 
 def _continues(tag: Tag) -> bool:

@@ -19,7 +19,6 @@ the outermost chrome element of each branch. Both are iterative and linear in th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from bs4 import NavigableString, Tag
@@ -110,7 +109,7 @@ class _Stats:
     __slots__ = ("heading", "internal", "link_chars", "links", "nav", "text_chars")
 
     def __init__(self) -> None:
-        self.text_chars = 0  # letters and digits
+        self.text_chars = 0  # characters other than spaces
         self.link_chars = 0  # of which inside a link
         self.links = 0
         self.internal = True  # every link leads to a page of the book
@@ -119,7 +118,8 @@ class _Stats:
 
 
 def _alnum(text: str) -> int:
-    return sum(1 for c in text if c.isalnum())
+    """Characters that are not spaces: words, with a separator ("|", "»") counting one."""
+    return len("".join(text.split()))
 
 
 def _is_nav_link(tag: Tag) -> bool:
@@ -142,39 +142,39 @@ def _is_page_link(href: str) -> bool:
     return not last or "." not in last or last.lower().endswith((".html", ".htm", ".xhtml"))
 
 
-def _post_order(root: Tag) -> Iterator[Tag]:
-    stack: list[tuple[Tag, bool]] = [(root, False)]
-    while stack:
-        tag, done = stack.pop()
-        if done:
-            yield tag
-            continue
-        stack.append((tag, True))
-        stack.extend((child, False) for child in reversed(tag.contents) if isinstance(child, Tag))
-
-
 def _stats(root: Tag) -> dict[int, _Stats]:
+    """Every element's counts, its descendants' included: strings counted on the way down,
+    each element added to its parent on the way back (reversed pre-order: children first)."""
     table: dict[int, _Stats] = {}
-    for tag in _post_order(root):
-        stats = _Stats()
+    order: list[Tag] = []
+    stack = [root]
+    while stack:
+        tag = stack.pop()
+        order.append(tag)
+        stats = table[id(tag)] = _Stats()
         for child in tag.contents:
             if isinstance(child, Tag):
-                inner = table[id(child)]
-                stats.text_chars += inner.text_chars
-                stats.link_chars += inner.link_chars
-                stats.links += inner.links
-                stats.internal &= inner.internal
-                stats.nav |= inner.nav
-                stats.heading |= inner.heading
+                stack.append(child)
             elif type(child) is NavigableString:
                 stats.text_chars += _alnum(child)
-        if tag.name == "a" and tag.get("href") is not None:
+    for tag in reversed(order):
+        stats = table[id(tag)]
+        name = tag.name
+        if name == "a" and tag.get("href") is not None:
             stats.link_chars = stats.text_chars
             stats.links += 1
             stats.internal &= _is_page_link(str(tag["href"]))
             stats.nav |= _is_nav_link(tag)
-        stats.heading |= tag.name in HEADINGS
-        table[id(tag)] = stats
+        elif name in HEADINGS:
+            stats.heading = True
+        if tag is not root and tag.parent is not None:
+            parent = table[id(tag.parent)]
+            parent.text_chars += stats.text_chars
+            parent.link_chars += stats.link_chars
+            parent.links += stats.links
+            parent.internal &= stats.internal
+            parent.nav |= stats.nav
+            parent.heading |= stats.heading
     return table
 
 
@@ -191,7 +191,7 @@ def _is_chrome(tag: Tag, stats: _Stats) -> bool:
     if _by_name(tag):
         return True
     if tag.name == "a":
-        return _is_permalink(tag, tag.get_text()) if stats.text_chars == 0 else False
+        return stats.text_chars <= 2 and _is_permalink(tag, tag.get_text())
     if tag.name not in _CONTAINERS or stats.heading:
         return False
     if stats.nav and stats.text_chars - stats.link_chars <= _NAV_WORDS:
