@@ -27,11 +27,12 @@ from relnotes.errors import LocaleError, SourceError
 from relnotes.locales import LocaleId
 from relnotes.model import Document
 from relnotes.read.assemble import Event, assemble
-from relnotes.read.book import Walk, read_pages
+from relnotes.read.book import Walk, is_book_folder, read_pages
 from relnotes.read.html import html_events, html_lang, parse_html
 from relnotes.read.text import text_events
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+__all__ = ["HTML_SUFFIXES", "is_book_folder", "locale_from_name", "read_document"]
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w-]+)""", re.IGNORECASE)
 # What a file name or folder name says when it names a language: de, pt_BR, pt-BR, zh_CN, sr@latin.

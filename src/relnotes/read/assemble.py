@@ -84,7 +84,10 @@ def split_label(title: str) -> tuple[str | None, str]:
 
 
 # A formal object's caption as DocBook labels it: "Example 6.1. …", "図 3.2 …", "شكل 3.2. …".
-_CAPTION = re.compile(r"^\S+\s+(?:[A-Z]|\d+)(?:\.\d+)*\.?\s+(\S.*)$")
+# Scripts without spaces write the label against its number: "表7.1 List of desktop environment".
+_CAPTION = re.compile(
+    r"^(?:\S+\s+(?:[A-Z]|\d+)(?:\.\d+)*\.?\s+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,3}\s*\d+(?:\.\d+)*\.?\s*)(\S.*)$"
+)
 
 
 def split_caption(title: str) -> str:

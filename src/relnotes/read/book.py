@@ -82,6 +82,11 @@ def start_page(folder: Path, locale: str | None) -> tuple[str, str | None]:
     )
 
 
+def is_book_folder(folder: Path) -> bool:
+    """Whether a folder is a book as toolchains install one: it has an index page."""
+    return (folder / INDEX).is_file() or bool(_languages(folder))
+
+
 def _is_suffixed_copy(folder: Path, languages: dict[str, str]) -> bool:
     """``index.html`` that is one of the suffixed pages (a link to ``index.en.html``)."""
     return (folder / INDEX).resolve().name in languages.values()

@@ -17,6 +17,7 @@ from bs4 import Tag
 from relnotes.model import BlockKind, Box
 from relnotes.read.assemble import BlockEvent, Event, split_caption
 from relnotes.read.markup import BLOCK_TAGS, anchor, classes, inline
+from relnotes.read.text import normalise
 
 if TYPE_CHECKING:
     from relnotes.read.html import PageReader
@@ -85,9 +86,14 @@ class FrameReader(_Base):
             yield BlockEvent(self.block(BlockKind.TITLE, text, tag, box, links, anchor(tag)), False)
 
     def image(self, tag: Tag, box: Box | None) -> Iterator[Event]:
+        """The image's path, then its alternative text when it says something in words."""
         src = tag.get("src")
         if src and "callout" not in classes(tag):
             yield BlockEvent(self.block(BlockKind.IMAGE, str(src), tag, box), False)
+            alt = normalise(str(tag.get("alt") or ""))
+            stem = str(src).rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            if sum(c.isalpha() for c in alt) >= 2 and alt.lower() not in {stem.lower(), str(src).lower()}:
+                yield BlockEvent(self.block(BlockKind.ALT, alt, tag, box), False)
 
 
 def _anchored(tag: Tag, events: Iterator[Event]) -> Iterator[Event]:
