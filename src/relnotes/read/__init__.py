@@ -151,7 +151,7 @@ def _book_events(folder: Path, encoding: str | None, langs: list[str], walk: Wal
     for name, soup in read_pages(folder, lambda page: _read_html(page, encoding, walk.problems), locale, walk):
         if not langs and (lang := html_lang(soup)):
             langs.append(lang)
-        yield from html_events(soup, str(folder / name), page=name, boxes=boxes)
+        yield from html_events(soup, str(folder / name), page=name, boxes=boxes, book=walk)
 
 
 def read_document(path: str | Path, *, locale: str | None = None, encoding: str | None = None) -> Document:
@@ -159,14 +159,14 @@ def read_document(path: str | Path, *, locale: str | None = None, encoding: str 
     path = Path(path)
     shown = str(path)
     langs: list[str] = []
-    walk = Walk(path)
+    walk = Walk(path if path.is_dir() else path.parent)
     if path.is_dir():
         chosen = locale or locale_from_name(path)
         events: Iterable[Event] = _book_events(path, encoding, langs, walk, chosen)
     elif path.suffix.lower() in HTML_SUFFIXES:
         soup = _read_html(path, encoding, walk.problems)
         chosen = locale or locale_from_name(path) or html_lang(soup)
-        events = html_events(soup, shown)
+        events = html_events(soup, shown, book=walk)
     else:
         text = decode(shown, _read_bytes(path, encoding), encoding)
         chosen = locale or locale_from_name(path)

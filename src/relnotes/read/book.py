@@ -32,13 +32,39 @@ _SUFFIXED_INDEX = re.compile(r"^index\.([A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?)\
 
 
 @dataclass
-class Walk:
-    """What reading a book's pages found besides the pages: problems, and the language its
-    start page names (``index.de.html``)."""
+class Book:
+    """The folder a book's files must stay in, and the problems met reading it."""
 
     root: Path
-    locale: str | None = None
     problems: list[tuple[str | None, int, str]] = field(default_factory=list)  # (page, line, message)
+
+    def holds(self, src: str, page: str | None, line: int) -> bool:
+        """Whether a file a page names (an image) is inside the book, symlinks resolved.
+
+        A file elsewhere (``../../../etc/passwd``, a link to ``/etc``) is reported and
+        dropped: nothing outside the book is ever read, copied or published.
+        """
+        parts = urlsplit(src)
+        if parts.scheme or parts.netloc:
+            return True  # an address on the web: published as a link, never read
+        base = (self.root / page).parent if page else self.root
+        target = Path(os.path.normpath(base.absolute() / unquote(parts.path)))
+        try:
+            inside = target.is_relative_to(self.root.absolute()) and target.resolve().is_relative_to(
+                self.root.resolve()
+            )
+        except (OSError, RuntimeError):
+            inside = False
+        if not inside:
+            self.problems.append((page, line, f"file {src!r} is outside the book; left out"))
+        return inside
+
+
+@dataclass
+class Walk(Book):
+    """Reading a book's pages: also the language its start page names (``index.de.html``)."""
+
+    locale: str | None = None
 
 
 def _languages(folder: Path) -> dict[str, str]:
@@ -65,9 +91,11 @@ def start_page(folder: Path, locale: str | None) -> tuple[str, str | None]:
             if variant in languages:
                 return languages[variant], variant
     if (folder / INDEX).is_file():
-        if languages and locale and not _is_suffixed_copy(folder, languages):
+        if languages and not _is_suffixed_copy(folder, languages):  # a language chooser
             names = ", ".join(languages)
-            raise SourceError(str(folder), f"no index page for {locale} in this folder (it holds {names})")
+            if locale:
+                raise SourceError(str(folder), f"no index page for {locale} in this folder (it holds {names})")
+            raise SourceError(str(folder), f"this folder holds a book in several languages ({names}); pass --locale")
         target = (folder / INDEX).resolve().name
         match = _SUFFIXED_INDEX.match(target)
         return INDEX, match.group(1) if match else None
@@ -92,18 +120,18 @@ def _is_suffixed_copy(folder: Path, languages: dict[str, str]) -> bool:
     return (folder / INDEX).resolve().name in languages.values()
 
 
-def _next_href(soup: BeautifulSoup) -> str | None:
+def _next_href(soup: BeautifulSoup) -> tuple[str, int] | None:
     link = soup.find("link", rel="next")
     if not isinstance(link, Tag):
         link = soup.find("a", rel="next") or soup.find("a", accesskey="n")
-    return str(link.get("href", "")) if isinstance(link, Tag) else None
+    return (str(link.get("href", "")), link.sourceline or 0) if isinstance(link, Tag) else None
 
 
-def _toc_hrefs(soup: BeautifulSoup) -> list[str]:
+def _toc_hrefs(soup: BeautifulSoup) -> list[tuple[str, int]]:
     toc = soup.find(class_="toc") or soup.find(id="toc") or soup.find(class_="toctree-wrapper")
     if not isinstance(toc, Tag):
         return []
-    return [str(a["href"]) for a in toc.find_all("a", href=True)]
+    return [(str(a["href"]), a.sourceline or 0) for a in toc.find_all("a", href=True)]
 
 
 class _Resolver:
@@ -114,7 +142,7 @@ class _Resolver:
         self.real = folder.resolve()
         self.walk = walk
 
-    def page(self, href: str, current: str, line: int = 0) -> str | None:
+    def page(self, href: str, line: int, current: str) -> str | None:
         """The book-relative name of the page ``href`` leads to; None if it is none."""
         parts = urlsplit(href)
         if parts.scheme or parts.netloc or not parts.path:
@@ -167,9 +195,9 @@ def read_pages(
         soup = parse(path)
         # Links are taken before the page is read: reading removes its chrome.
         if name == start:
-            toc = [p for href in _toc_hrefs(soup) if (p := resolver.page(href, name))]
-        href = _next_href(soup)
-        following = resolver.page(href, name) if href else None
+            toc = [p for href, line in _toc_hrefs(soup) if (p := resolver.page(href, line, name))]
+        link = _next_href(soup)
+        following = resolver.page(*link, current=name) if link else None
         yield name, soup
         if following and (folder / following).resolve() not in seen:
             pending.insert(0, following)

@@ -15,15 +15,18 @@ soup is repaired (:mod:`relnotes.read.markup`), so the walk never exhausts Pytho
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import count
+from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from relnotes.errors import SourceError
 from relnotes.model import Block, BlockKind, Box
 from relnotes.read.assemble import BlockEvent, Event, HeadingEvent, ItemEvent, split_label, split_number
+from relnotes.read.book import Book
 from relnotes.read.frames import FrameReader
 from relnotes.read.markup import (
     BLOCK_TAGS,
@@ -32,6 +35,7 @@ from relnotes.read.markup import (
     LIST_TAGS,
     PARA_CLASSES,
     SECTIONS,
+    TITLE_CLASSES,
     anchor,
     box_kind,
     classes,
@@ -55,10 +59,11 @@ _NESTED_INSIDE = [*_NESTED, "p", "div", "img"]
 class PageReader(FrameReader):
     """Walks one page; ``depth`` is the section depth, ``box`` the frame blocks are shown in."""
 
-    def __init__(self, path: str, page: str | None, boxes: count) -> None:
+    def __init__(self, path: str, page: str | None, boxes: count, book: Book | None = None) -> None:
         self.path = path
         self.page = page
         self.boxes = boxes
+        self.book = book or Book(Path(path).parent)
 
     def block(self, kind: BlockKind, text: str, tag: Tag, box: Box | None, links=(), anchor=None, level=0) -> Block:
         return Block(kind, text, tag.sourceline or 0, self.page, anchor, box, tuple(links), level)
@@ -79,7 +84,7 @@ class PageReader(FrameReader):
     def _flush(self, loose: list, where: Tag, box: Box | None, *, in_item: bool, kind=BlockKind.PARAGRAPH):
         text, links = inline(loose)
         loose.clear()
-        if text:
+        if text and not _is_note_label(text, links):
             yield BlockEvent(self.block(kind, text, where, box, links), in_item)
 
     def element(self, tag: Tag, depth: int, box: Box | None) -> Iterator[Event]:
@@ -102,7 +107,7 @@ class PageReader(FrameReader):
             yield from self.frame(tag, kind, depth, box)
         elif name in LIST_TAGS:
             yield from self.list(tag, depth, box, level=0, items=box is None)
-        elif names & {"title", "admonition_header"} or name == "figcaption":
+        elif names & TITLE_CLASSES or name == "figcaption":
             yield from self.title(tag, box)
         elif name == "p" or names & PARA_CLASSES:
             yield from self.para(tag, depth, box)
@@ -188,6 +193,14 @@ class PageReader(FrameReader):
             yield emit(event.block)
 
 
+_NOTE_LABEL = re.compile(r"^[\[(]?\d{1,4}[\])]?\.?$")
+
+
+def _is_note_label(text: str, links: list) -> bool:
+    """A footnote's generated label ("[1]") standing alone, linked back to its reference."""
+    return bool(links) and _NOTE_LABEL.match(text) is not None and all(ln.target.startswith("#") for ln in links)
+
+
 def _entry_title(event: HeadingEvent) -> Block:
     """A heading inside a list entry titles the entry; it opens no section in the middle of a list."""
     text = f"{event.number}. {event.title}" if event.number else event.title
@@ -209,12 +222,15 @@ def content_root(soup: BeautifulSoup) -> Tag:
     return soup.body or soup
 
 
-def html_events(soup: BeautifulSoup, path: str, page: str | None = None, boxes: count | None = None) -> Iterator[Event]:
-    """The events of one page; ``boxes`` numbers frames across the pages of a book."""
+def html_events(
+    soup: BeautifulSoup, path: str, page: str | None = None, boxes: count | None = None, book: Book | None = None
+) -> Iterator[Event]:
+    """The events of one page; ``boxes`` numbers frames across the pages of a book, ``book``
+    is the folder its files must stay in (a single page's: the folder it is in)."""
     root = content_root(soup)
     refuse_deep(soup, path)
     if root.find(HEADINGS) is None and root.find(["p", "li"]) is None and not root.select("div.para"):
         raise SourceError(path, "no heading, paragraph or list found; is this a documentation page?")
     repair_soup(root)
     strip_chrome(root)
-    yield from PageReader(path, page, boxes or count(1)).walk(root, 0, None)
+    yield from PageReader(path, page, boxes or count(1), book).walk(root, 0, None)

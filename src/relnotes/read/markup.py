@@ -21,9 +21,24 @@ from relnotes.read.text import normalise
 # edition); far deeper is generated junk, and the walker recurses once per level.
 MAX_NESTING = 200
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# What a toolchain calls a frame's title: DocBook and Asciidoctor "title", Publican
+# "admonition_header", Sphinx "admonition-title", "sidebar-title", "topic-title".
+TITLE_CLASSES = {"title", "admonition_header", "admonition-title", "sidebar-title", "topic-title"}
 CHAPTERS = {"book", "article", "chapter", "preface", "appendix", "part", "colophon", "glossary", "reference"}
 SECTIONS = {"section", "sect1", "sect2", "sect3", "sect4", "sect5", "simplesect", "refsect1", "refsection"}
-ADMONITIONS = {"note", "tip", "important", "warning", "caution", "sidebar", "admonitionblock"}
+ADMONITIONS = {
+    "note",
+    "tip",
+    "important",
+    "warning",
+    "caution",
+    "sidebar",
+    "admonitionblock",
+    "danger",
+    "attention",
+    "hint",
+    "error",
+}
 BOXES = {
     **{name: name for name in ADMONITIONS},
     "table": "table",
@@ -40,7 +55,7 @@ BOXES = {
 }
 BLOCK_TAGS = {
     *("div", "p", "pre", "ul", "ol", "dl", "table", "blockquote", "figure", "img", *HEADINGS),
-    *("section", "article", "main", "header", "figcaption", "address", "center", "details"),
+    *("section", "article", "main", "header", "figcaption", "address", "center", "details", "aside"),
 }
 LIST_TAGS = {"ul", "ol"}
 PARA_CLASSES = {"para", "simpara", "paragraph", "formalpara"}

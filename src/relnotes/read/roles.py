@@ -62,36 +62,12 @@ HINTS: dict[str, dict[str, set[str]]] = {
 }
 CHROME_CLASSES = set().union(*(hint["class"] for hint in HINTS.values()))
 CHROME_IDS = set().union(*(hint["id"] for hint in HINTS.values()))
-LANDMARKS = {
-    "nav",
-    "footer",
-    "aside",
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "head",
-    "title",
-    "form",
-    "button",
-    "input",
-    "select",
-    "svg",
-}
-ROLES = {
-    "navigation",
-    "banner",
-    "contentinfo",
-    "search",
-    "complementary",
-    "doc-toc",
-    "doc-index",
-    "directory",
-    "menu",
-    "menubar",
-    "toolbar",
-    "doc-pagelist",
-}
+# Landmarks that are never content; ``header`` and ``aside`` are decided in _by_name.
+LANDMARKS = {"nav", "footer", "script", "style", "noscript", "template", "head", "title", "form", "button",
+             "input", "select", "svg"}  # fmt: skip
+ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "doc-toc", "doc-index", "directory",
+         "menu", "menubar", "toolbar", "doc-pagelist"}  # fmt: skip
+_CONTENT_ASIDE = {"footnote", "footnotes", "sidebar", "topic", "note", "admonition"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _NAV_RELS = {"prev", "previous", "next", "up", "home", "start", "first", "last"}
 _NAV_KEYS = {"p", "n", "u", "h"}
@@ -184,6 +160,10 @@ def _by_name(tag: Tag) -> bool:
         return True
     if tag.name == "header":  # a landmark, unless it holds the page's or a section's title
         return tag.find(HEADINGS) is None
+    if tag.name == "aside":  # complementary, unless it is a footnote, a sidebar or a topic
+        return not (
+            str(tag.get("role", "")).startswith("doc-") or any(_CONTENT_ASIDE & set(n.split("-")) for n in names)
+        )
     return bool(names & CHROME_CLASSES) or tag.get("id") in CHROME_IDS
 
 
