@@ -202,9 +202,10 @@ def _is_note_label(text: str, links: list) -> bool:
 
 
 def _entry_title(event: HeadingEvent) -> Block:
-    """A heading inside a list entry titles the entry; it opens no section in the middle of a list."""
+    """A heading inside a list entry leads the entry like its first paragraph would; it opens
+    no section in the middle of a list."""
     text = f"{event.number}. {event.title}" if event.number else event.title
-    return Block(BlockKind.TITLE, text, event.line, event.page, event.anchor, None, event.links)
+    return Block(BlockKind.PARAGRAPH, text, event.line, event.page, event.anchor, None, event.links)
 
 
 def _continues(tag: Tag) -> bool:
