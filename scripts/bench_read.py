@@ -7,6 +7,14 @@ about 3,000 paragraphs), as installed by the ``debian-handbook`` package; it mus
 under 3 s.
 
     python scripts/bench_read.py [--mb 5 50] [--book /usr/share/doc/debian-handbook/html/pt-BR]
+    python scripts/bench_read.py --books [--only install maint]   # every installed dev book
+    python scripts/bench_read.py --page-mb 20                     # one huge HTML page
+
+``--books`` reads every installed edition of every dev book (tests/shelf.py) and prints, per
+edition, its pages, blocks, the share of the content paragraphs the toolchain wrote that
+the reader read (counted independently, tests/paragraphs.py), chrome read as blocks, and
+the reading time against the 3 s budget. ``--page-mb`` writes one HTML page of that size
+(the handbook's APT chapter's sections repeated) and reads it against the 10 s budget.
 """
 
 from __future__ import annotations
@@ -63,11 +71,62 @@ def bench_book(folder: Path) -> None:
     print(f"book {folder.name}: {pages} pages  {blocks:>7} blocks  read {seconds} s  peak RSS {rss} MB  ({verdict})")
 
 
+PAGE_BUDGET = 10.0  # seconds for a 20 MB page
+
+
+def bench_books(only: list[str]) -> None:
+    sys.path.insert(0, str(ROOT))
+    from tests.paragraphs import measure
+    from tests.shelf import editions
+
+    found = [e for e in editions() if not only or any(o in e.name for o in only)]
+    if not found:
+        print("no dev book installed; see tests/shelf.py for the packages")
+    print(f"{'edition':34} {'pages':>5} {'blocks':>6} {'paras':>6} {'read':>8} {'chrome':>6} {'seconds':>7}")
+    for edition in found:
+        result = measure(edition.name, edition.path, edition.locale)
+        verdict = "" if result.seconds < BOOK_BUDGET else f"  OVER the {BOOK_BUDGET:g} s budget"
+        print(
+            f"{edition.name:34} {result.pages:5} {result.blocks:6} {result.content:6} "
+            f"{100 * result.read_share:7.2f}% {len(result.chrome):6} {result.seconds:7.2f}{verdict}"
+        )
+
+
+def huge_page(target_bytes: int, out: Path) -> None:
+    """One DocBook page of ``target_bytes``: the APT chapter's sections, repeated under new ids."""
+    body = Path("/usr/share/doc/debian-handbook/html/en-US/apt.html").read_text(encoding="utf-8")
+    start = body.index('<div class="section">')
+    end = body.rindex("</div>", 0, body.index('<ul class="docnav">'))
+    parts, size, copy = [body[:start]], 0, 0
+    while size < target_bytes:
+        copy += 1
+        chunk = body[start:end].replace('id="', f'id="c{copy}-')
+        parts.append(chunk)
+        size += len(chunk.encode())
+    parts.append(body[end:])
+    out.write_text("".join(parts), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, nargs="+", default=[5, 50])
     parser.add_argument("--book", type=Path, default=BOOK)
+    parser.add_argument("--books", action="store_true", help="every installed dev book, every edition")
+    parser.add_argument("--only", nargs="*", default=[], help="with --books: editions whose name has one of these")
+    parser.add_argument("--page-mb", type=float, help="read one HTML page of this size")
     args = parser.parse_args()
+    if args.books:
+        bench_books(args.only)
+        return
+    if args.page_mb:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "huge.en.html"
+            huge_page(int(args.page_mb * 1024 * 1024), path)
+            seconds, rss, _items, blocks = read_in_child(path)
+            size = path.stat().st_size / 1024 / 1024
+            verdict = "ok" if float(seconds) < PAGE_BUDGET else f"OVER the {PAGE_BUDGET:g} s budget"
+            print(f"page {size:.1f} MB  {blocks:>7} blocks  read {seconds} s  peak RSS {rss} MB  ({verdict})")
+        return
     with tempfile.TemporaryDirectory() as tmp:
         for mb in args.mb:
             path = Path(tmp) / "big.pt_BR.txt"

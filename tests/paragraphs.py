@@ -60,8 +60,16 @@ BLOCKS = PARAGRAPHS | {
 _LABEL = re.compile(r"^\S*?\s*(?:[A-Z]|\d+)(?:\.\d+)*\.?\s+")
 
 
+def _is_footnote(tag: Tag) -> bool:
+    """Sphinx writes its footnotes in ``aside``: content, not a complementary landmark."""
+    names = " ".join(tag.get("class") or [])
+    return tag.get("role") in {"note", "doc-footnote", "doc-endnotes"} or "footnote" in names
+
+
 def _is_chrome(tag: Tag) -> bool:
     names = set(tag.get("class") or [])
+    if tag.name == "aside" and _is_footnote(tag):
+        return False
     return tag.name in LANDMARKS or tag.get("role") in ROLES or bool(names & NAV_CLASSES) or tag.get("id") in NAV_IDS
 
 
@@ -119,3 +127,48 @@ def _is_caption(tag: Tag) -> bool:
 def is_read(text: str, caption: bool, joined: str) -> bool:
     """Whether a paragraph's text stands in the reader's blocks (a caption without its label)."""
     return text in joined or (caption and _LABEL.sub("", text, count=1) in joined)
+
+
+@dataclass
+class Measure:
+    """One edition read and counted: what the toolchain wrote against what the reader made."""
+
+    name: str
+    pages: int
+    blocks: int
+    content: int  # content paragraphs the toolchain wrote
+    missed: list[tuple[str, str]]  # (page, text) of those no block holds
+    chrome: list[str]  # blocks whose text is only ever chrome
+    seconds: float
+
+    @property
+    def read_share(self) -> float:
+        return (self.content - len(self.missed)) / self.content if self.content else 1.0
+
+
+def measure(name: str, path: Path, locale: str | None) -> Measure:
+    """Read an edition with relnotes, count its pages independently, compare."""
+    import time
+
+    from relnotes.read import read_document
+
+    start = time.perf_counter()
+    document = read_document(path, locale=locale)
+    seconds = time.perf_counter() - start
+    texts = [placement.block.text for placement in document.placements()]
+    joined = "\n".join(texts)
+    pages = [path / page for page in document.pages] if document.pages else [path]
+    missed: list[tuple[str, str]] = []
+    content = 0
+    chrome: set[str] = set()
+    written: set[str] = set()
+    for page in pages:
+        counted = count_page(page)
+        content += len(counted.content)
+        missed += [(page.name, text) for text, caption in counted.content if not is_read(text, caption, joined)]
+        chrome.update(counted.chrome)
+        written.update(text for text, _caption in counted.content)
+        written.update(counted.headings)
+    content_text = "\n".join(written)
+    chrome_blocks = [text for text in texts if text in chrome and text not in written and text not in content_text]
+    return Measure(name, len(pages), len(texts), content, missed, chrome_blocks, seconds)

@@ -29,7 +29,9 @@ class Edition:
 
     @property
     def name(self) -> str:
-        return f"{self.book}:{self.locale or self.path.name}"
+        """``install:de``, ``maint:ja``, ``kicad-pcbnew:de``."""
+        where = self.path.parent.name if self.path.is_file() else self.path.name
+        return f"{self.book}:{self.locale or where}"
 
 
 def _folders(root: Path, marker: str) -> list[Path]:
