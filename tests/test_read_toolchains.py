@@ -184,6 +184,8 @@ def test_a_folder_named_as_a_locale_says_its_language_and_other_names_say_none(t
         assert locale_from_name(tmp_path / name) == expected
     assert locale_from_name(tmp_path / "ch01.pt.html") == "pt"
     assert locale_from_name(tmp_path / "relnotes.1.html") is None
+    assert locale_from_name(tmp_path / "de" / "pcbnew.html") == "de"  # one page of a per-language install
+    assert locale_from_name(tmp_path / "html" / "pcbnew.html") is None
 
 
 def test_a_heading_inside_a_nested_list_entry_leads_the_entry(tmp_path):

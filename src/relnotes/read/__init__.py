@@ -70,7 +70,8 @@ def decode(path: str, data: bytes, encoding: str | None) -> str:
 
 
 def locale_from_name(path: Path) -> str | None:
-    """``chapter.pt_BR.txt``, a book folder ``handbook.pt_BR/`` or ``pt-BR/`` say their locale.
+    """``chapter.pt_BR.txt``, a book folder ``handbook.pt_BR/`` or ``pt-BR/``, a page in a
+    folder ``de/`` say their locale.
 
     A dotted part says it when it is shaped like a locale (an unknown one is then refused
     by the caller: the user meant it); a folder's whole name only when Babel knows it, so a
@@ -78,6 +79,9 @@ def locale_from_name(path: Path) -> str | None:
     """
     parts = path.name.split(".")
     candidate = parts[-1] if path.is_dir() else parts[-2] if len(parts) >= 3 else ""
+    if not candidate and path.suffix.lower() in HTML_SUFFIXES:
+        # One page of a per-language install (kicad/help/de/pcbnew.html): its folder's name.
+        return locale_from_name(path.parent) if "." not in path.parent.name else None
     if not _LOCALE_NAME.match(candidate):
         return None
     if len(parts) == 1:
