@@ -215,11 +215,11 @@ def _continues(tag: Tag) -> bool:
     return tag.name == "div" and tag.find(_NESTED_INSIDE) is not None
 
 
-def content_root(soup: BeautifulSoup) -> Tag:
+def content_root(soup: BeautifulSoup, mains: list[Tag]) -> Tag:
     """Where the page's content is: its one ``main`` landmark, else its body."""
-    mains = soup.find_all("main", limit=2) or soup.find_all(attrs={"role": "main"}, limit=2)
-    if len(mains) == 1 and mains[0].get_text(strip=True):
-        return mains[0]
+    landmarks = [tag for tag in mains if tag.name == "main"] or mains
+    if len(landmarks) == 1 and landmarks[0].get_text(strip=True):
+        return landmarks[0]
     return soup.body or soup
 
 
@@ -228,8 +228,7 @@ def html_events(
 ) -> Iterator[Event]:
     """The events of one page; ``boxes`` numbers frames across the pages of a book, ``book``
     is the folder its files must stay in (a single page's: the folder it is in)."""
-    root = content_root(soup)
-    refuse_deep(soup, path)
+    root = content_root(soup, refuse_deep(soup, path))
     if root.find(HEADINGS) is None and root.find(["p", "li"]) is None and not root.select("div.para"):
         raise SourceError(path, "no heading, paragraph or list found; is this a documentation page?")
     repair_soup(root)

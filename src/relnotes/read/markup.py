@@ -83,12 +83,14 @@ def html_lang(soup: BeautifulSoup) -> str | None:
     return None
 
 
-def refuse_deep(root: Tag, path: str) -> None:
-    """Refuse nesting no document has, before anything recurses into it.
+def refuse_deep(root: Tag, path: str) -> list[Tag]:
+    """Refuse nesting no document has, before anything recurses into it; return the page's
+    ``main`` landmarks (``<main>``, ``[role=main]``), found on the same walk.
 
     Checked once, without recursion, so that neither the walker nor BeautifulSoup's own
     recursive helpers ever meet a tree deep enough to exhaust Python's stack.
     """
+    mains: list[Tag] = []
     stack = [(root, 0)]
     while stack:
         tag, depth = stack.pop()
@@ -98,7 +100,10 @@ def refuse_deep(root: Tag, path: str) -> None:
                 f"markup nested more than {MAX_NESTING} elements deep; is this a generated or broken page?",
                 tag.sourceline,
             )
+        if tag.name == "main" or tag.get("role") == "main":
+            mains.append(tag)
         stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
+    return mains
 
 
 def repair_soup(root: Tag) -> None:
@@ -171,6 +176,14 @@ def anchor(tag: Tag) -> str | None:
     return None
 
 
+def _anchors(node: Tag) -> list[Tag]:
+    """The links in inline markup: walked by hand, as BeautifulSoup's search costs more than
+    the few descendants an inline element has."""
+    if node.name == "a":
+        return [node]
+    return [d for d in node.descendants if isinstance(d, Tag) and d.name == "a" and d.get("href") is not None]
+
+
 def inline(nodes: list) -> tuple[str, list[Link]]:
     """Flatten inline markup to text; keep each link's words and target for the site."""
     parts: list[str] = []
@@ -180,8 +193,7 @@ def inline(nodes: list) -> tuple[str, list[Link]]:
             if is_chrome(node):
                 continue
             parts.append(node.get_text())
-            anchors = [node] if node.name == "a" else node.find_all("a", href=True)
-            for a in anchors:
+            for a in _anchors(node):
                 words = normalise(a.get_text())
                 if a.get("href") and words:
                     links.append(Link(words, str(a["href"])))
