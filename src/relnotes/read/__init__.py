@@ -27,7 +27,7 @@ from relnotes.errors import LocaleError, SourceError
 from relnotes.locales import LocaleId
 from relnotes.model import Document
 from relnotes.read.assemble import Event, assemble
-from relnotes.read.book import Walk, is_book_folder, read_pages
+from relnotes.read.book import Walk, is_book_folder, read_pages, single_page_copies
 from relnotes.read.html import html_events, html_lang, parse_html
 from relnotes.read.text import text_events
 
@@ -185,6 +185,11 @@ def read_document(path: str | Path, *, locale: str | None = None, encoding: str 
             )
         locale_id = LocaleId.parse(chosen, path=shown)
         document = assemble(shown, locale_id.posix, events, book=path.is_dir())
+        if path.is_dir():
+            anchors = [c.heading.anchor for c in document.chapters[1:] if c.heading.page != document.pages[0]]
+            for copy in single_page_copies(path, document.pages, [a for a in anchors if a]):
+                message = f"{copy} is a single-page copy of this book; the chunked pages are read, it is left aside"
+                walk.problems.append((None, 0, message))
         return replace(document, problems=_problems(path, walk.problems)) if walk.problems else document
 
 

@@ -203,3 +203,23 @@ def read_pages(
             pending.insert(0, following)
         elif not pending:
             pending = [page for page in dict.fromkeys(toc) if (folder / page).resolve() not in seen]
+
+
+def single_page_copies(folder: Path, pages: tuple[str, ...], anchors: list[str]) -> list[str]:
+    """Pages beside the chunked ones that hold their sections too (Sphinx's singlehtml copy).
+
+    A page the reading order never reached that carries the ids of several chapters read
+    from other pages is the same book on one page: it is left aside, and said so.
+    """
+    read = set(pages)
+    marks = [f'id="{anchor}"'.encode() for anchor in anchors[:3]]
+    if len(marks) < 2:
+        return []
+    found = []
+    for path in sorted(folder.glob("*.htm*")):
+        if path.name in read or path.is_symlink() or not path.is_file():
+            continue
+        head = path.read_bytes()
+        if all(mark in head for mark in marks):
+            found.append(path.name)
+    return found

@@ -1,16 +1,19 @@
-"""Read published HTML (Publican / DocBook XSL, Asciidoctor) with BeautifulSoup into events.
+"""Read published HTML (DocBook XSL, Publican, Sphinx, Asciidoctor, AsciiDoc, any book whose
+sections are headings) with BeautifulSoup into events.
 
 Structure is explicit in this markup, so the reader follows it rather than guessing:
-``div.section`` (Asciidoctor: ``div.sect1``…) nesting gives heading depth, chapter-like
-divisions (``div.chapter``, ``preface``, ``appendix``, ``article``, ``book``) start at depth
-0; ``div.para`` and ``p`` are paragraphs (one block each, however much inline markup or
-how many URLs they hold); ``pre`` is code; admonitions, tables, figures, examples and
-variable lists are frames (:mod:`relnotes.read.frames`). A list that stands directly in a
-section yields release-notes item events; the tree builder decides whether they stay
-items. Navigation, banners, tables of contents and footers are chrome.
+``section`` elements and ``div.section`` (Asciidoctor: ``div.sect1``…) nesting give heading
+depth, chapter-like divisions (``div.chapter``, ``preface``, ``appendix``, ``article``,
+``book``) start at depth 0; ``div.para`` and ``p`` are paragraphs (one block each, however
+much inline markup or how many URLs they hold); ``pre`` is code; admonitions, tables,
+figures, examples and variable lists are frames (:mod:`relnotes.read.frames`). A list that
+stands directly in a section yields release-notes item events; the tree builder decides
+whether they stay items.
 
-Before the walk, a page nested deeper than any document is refused in one line and tag
-soup is repaired (:mod:`relnotes.read.markup`), so the walk never exhausts Python's stack.
+Before the walk, a page nested deeper than any document is refused in one line, the
+content is taken from the page's one ``main`` landmark when it has one, tag soup is
+repaired (:mod:`relnotes.read.markup`) and chrome removed by role (:mod:`relnotes.read.roles`),
+so the walk never exhausts Python's stack and never reads navigation as text.
 """
 
 from __future__ import annotations

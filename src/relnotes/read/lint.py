@@ -41,8 +41,8 @@ class SourceWarning:
         return f"{source.rstrip('/')}/{self.page}" if self.page else source
 
     def where(self, source: str) -> str:
-        """``path:line`` as compilers print it."""
-        return f"{self.path(source)}:{self.line}"
+        """``path:line`` as compilers print it (the path alone for what is about no line)."""
+        return f"{self.path(source)}:{self.line}" if self.line else self.path(source)
 
 
 def _words(text: str) -> int:
