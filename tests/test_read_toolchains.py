@@ -308,3 +308,24 @@ def test_language_suffix_folder_in_sources_is_a_master_in_the_language_of_its_na
     assert [p.name for p in project.source_paths()] == ["handbook.de"]
     assert project.languages == [LocaleId.parse("de"), LocaleId.parse("en")]
     assert project.documents()[0].pages == ("index.de.html", "ch01.de.html", "ch02.de.html")
+
+
+def test_update_on_a_book_with_a_symlink_loop_warns_once_per_problem_and_writes_catalogs(tmp_path, capsys):
+    from tests.conftest import run_cli
+
+    book = tmp_path / "proj" / "sources" / "book.en"
+    book.mkdir(parents=True)
+    (book / "index.html").write_text(
+        '<html><body><div class="toc"><a href="loop.html">x</a></div><h1>1. Start</h1><p>Start page.</p></body></html>',
+        encoding="utf-8",
+    )
+    os.symlink("loop.html", book / "loop.html")
+    here = Path.cwd()
+    os.chdir(tmp_path / "proj")
+    try:
+        code, out, err = run_cli(capsys, "update")
+    finally:
+        os.chdir(here)
+    assert code == 0
+    assert "wrote locales/release-notes.pot" in out
+    assert err == "sources/book.en/index.html:1: warning: link 'loop.html' is a symlink loop; not followed\n"
