@@ -329,3 +329,24 @@ def test_update_on_a_book_with_a_symlink_loop_warns_once_per_problem_and_writes_
     assert code == 0
     assert "wrote locales/release-notes.pot" in out
     assert err == "sources/book.en/index.html:1: warning: link 'loop.html' is a symlink loop; not followed\n"
+
+
+def test_an_english_caption_under_a_translated_label_is_read_and_detected_as_english(tmp_path):
+    from relnotes.detect import LanguageDetector
+
+    page = tmp_path / "desktop.ja.html"
+    page.write_text(
+        '<html lang="ja"><body><div class="chapter"><h1 class="title">第7章 デスクトップ</h1>'
+        "<p>デスクトップ環境は多くの選択肢があり、好みに合わせて選ぶことができます。</p>"
+        '<div class="table"><p class="title"><b>表7.1 List of desktop environments</b></p><div class="table-contents">'
+        "<table><tr><td><p>GNOME</p></td><td><p>標準のデスクトップ環境です。</p></td></tr></table></div></div>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(page)
+    captions = [p for p in document.placements() if p.block.kind.value == "title"]
+    assert [p.block.text for p in captions] == ["List of desktop environments"]  # the label is structure
+    texts = [p.block.text for p in document.placements()]
+    decisions = dict(zip(texts, LanguageDetector(["ja", "en"]).decide(document), strict=True))
+    assert decisions["List of desktop environments"].lang == "en"
+    assert decisions["標準のデスクトップ環境です。"].lang == "ja"
