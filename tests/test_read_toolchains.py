@@ -350,3 +350,23 @@ def test_an_english_caption_under_a_translated_label_is_read_and_detected_as_eng
     decisions = dict(zip(texts, LanguageDetector(["ja", "en"]).decide(document), strict=True))
     assert decisions["List of desktop environments"].lang == "en"
     assert decisions["標準のデスクトップ環境です。"].lang == "ja"
+
+
+def test_a_page_of_bare_headings_nests_its_sections_by_heading_level(tmp_path):
+    """Any well-formed HTML book whose sections are headings, with no section elements."""
+    page = tmp_path / "flat.en.html"
+    page.write_text(
+        "<html><body><h1>Guide</h1><p>About the guide.</p><h2>1. Install</h2><p>Install it.</p>"
+        "<h3>1.1. Disks</h3><p>Use disks.</p><h2>2. Use</h2><p>Use it.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert outline(read_document(page)) == [
+        "§- Guide",
+        "  paragraph 'About the guide.'",
+        "  §1 Install",
+        "    paragraph 'Install it.'",
+        "    §1.1 Disks",
+        "      paragraph 'Use disks.'",
+        "  §2 Use",
+        "    paragraph 'Use it.'",
+    ]

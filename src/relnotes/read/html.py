@@ -72,7 +72,13 @@ class PageReader(FrameReader):
         return Block(kind, text, tag.sourceline or 0, self.page, anchor, box, tuple(links), level)
 
     def walk(self, node: Tag, depth: int, box: Box | None) -> Iterator[Event]:
+        """The blocks of ``node`` at section ``depth``.
+
+        Headings side by side in one container (a page of ``h1``, ``h2``, ``h3`` and no
+        section elements) nest by their level, counted from the container's first heading.
+        """
         loose: list[Tag | NavigableString] = []
+        base: int | None = None
         for child in node.children:
             if not isinstance(child, Tag) or child.name not in BLOCK_TAGS:
                 if isinstance(child, Tag) and is_chrome(child):
@@ -80,8 +86,14 @@ class PageReader(FrameReader):
                 loose.append(child)
                 continue
             yield from self._flush(loose, node, box, in_item=False)
-            if not is_chrome(child):
-                yield from self.element(child, depth, box)
+            if is_chrome(child):
+                continue
+            at = depth
+            if child.name in HEADINGS and box is None:
+                level = int(child.name[1])
+                base = level if base is None else base
+                at = depth + max(0, level - base)
+            yield from self.element(child, at, box)
         yield from self._flush(loose, node, box, in_item=False)
 
     def _flush(self, loose: list, where: Tag, box: Box | None, *, in_item: bool, kind=BlockKind.PARAGRAPH):
