@@ -370,3 +370,14 @@ def test_a_page_of_bare_headings_nests_its_sections_by_heading_level(tmp_path):
         "  §2 Use",
         "    paragraph 'Use it.'",
     ]
+
+
+def test_inspect_with_locale_reads_that_language_of_a_suffix_folder(capsys):
+    from tests.conftest import run_cli
+
+    code, out, err = run_cli(capsys, "inspect", SHAPES / "suffix", "--locale", "de")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == f"{SHAPES / 'suffix'} (de)"
+    assert [line.split("  [")[0] for line in lines[1:4]] == ["Handbuch", "1 Anfang", "  intro"]
+    assert "Dieses Kapitel beginnt das Buch." in out and "Este capítulo" not in out
