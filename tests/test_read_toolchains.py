@@ -54,8 +54,8 @@ def test_docbook_single_page_reads_every_kind_of_block_at_any_depth_in_its_marku
         "      paragraph/varlist5 'Mostra menos mensagens.'",
         "§A Dados técnicos #ap-data",
         "  §A.1 Discos #ap-data-disk",
-        "    paragraph 'Discos de 20 GB bastam.'",
-        "    paragraph '[1] Em computadores pessoais.' -> #f1",
+        "    paragraph 'Discos de 20 GB bastam.' #p-disks",  # an xref can point at a paragraph
+        "    paragraph '[1] Em computadores pessoais.' #ftn.f1 -> #f1",  # the footnote link's target
     ]
 
 
@@ -133,7 +133,7 @@ SPHINX = [
     "§2 Upgrading #upgrading",
     "  paragraph 'Read the notes[1] first.' -> #f1",
     "  code 'apt full-upgrade'",
-    "  paragraph 'The release notes.'",
+    "  paragraph 'The release notes.' #f1",
 ]
 
 

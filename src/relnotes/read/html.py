@@ -156,7 +156,9 @@ class PageReader(FrameReader):
                 nested.append(child)
             elif not (isinstance(child, Tag) and is_chrome(child)):
                 own.append(child)
-        yield from self._flush(own, tag, box, in_item=in_item, kind=kind)
+        for event in self._flush(own, tag, box, in_item=in_item, kind=kind):
+            target = _paragraph_anchor(tag)
+            yield BlockEvent(replace(event.block, anchor=target), event.in_item) if target else event
         for child in nested:
             yield from self.element(child, depth, box or Box("para", next(self.boxes)))
 
@@ -206,6 +208,21 @@ class PageReader(FrameReader):
                 yield emit(event.block) if isinstance(event, BlockEvent) else event
         for event in self._flush(loose, li, box, in_item=items):
             yield emit(event.block)
+
+
+def _paragraph_anchor(tag: Tag) -> str | None:
+    """The id a cross-reference or footnote link reaches a paragraph by: its own, an empty
+    ``<a id>`` it starts with (DocBook), or that of the footnote it is the text of."""
+    if tag.get("id"):
+        return str(tag["id"])
+    first = next((c for c in tag.children if isinstance(c, Tag) or str(c).strip()), None)
+    if isinstance(first, Tag) and first.name == "a" and first.get("id") and not first.get("href"):
+        return str(first["id"])
+    parent = tag.parent
+    if not isinstance(parent, Tag) or not parent.get("id"):
+        return None
+    footnote = "footnote" in " ".join([*classes(parent), str(parent.get("role", ""))])
+    return str(parent["id"]) if footnote and parent.find(["p", "div"], recursive=False) is tag else None
 
 
 _NOTE_LABEL = re.compile(r"^[\[(]?\d{1,4}[\])]?\.?$")
