@@ -10,6 +10,7 @@ become a block, and published numbers must stay on the sections.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -381,3 +382,18 @@ def test_inspect_with_locale_reads_that_language_of_a_suffix_folder(capsys):
     assert lines[0] == f"{SHAPES / 'suffix'} (de)"
     assert [line.split("  [")[0] for line in lines[1:4]] == ["Handbuch", "1 Anfang", "  intro"]
     assert "Dieses Kapitel beginnt das Buch." in out and "Este capítulo" not in out
+
+
+def test_a_language_the_suffix_folder_lacks_is_refused_even_where_index_html_is_one_of_its_pages(tmp_path):
+    """index.html -> index.en.html (debian-faq): asking for German must not read English as German."""
+    folder = tmp_path / "FAQ"
+    shutil.copytree(SHAPES / "suffix-only", folder)
+    for page in folder.iterdir():
+        page.rename(folder / page.name.replace(".de.", ".en."))
+    for page in folder.iterdir():
+        page.write_text(page.read_text(encoding="utf-8").replace(".de.html", ".en.html"), encoding="utf-8")
+    (folder / "index.html").symlink_to("index.en.html")
+    assert read_document(folder).locale == "en"  # the page index.html stands for says it
+    with pytest.raises(SourceError) as refused:
+        read_document(folder, locale="de")
+    assert str(refused.value) == f"{folder}: no index page for de in this folder (it holds en)"

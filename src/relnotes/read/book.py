@@ -90,11 +90,11 @@ def start_page(folder: Path, locale: str | None) -> tuple[str, str | None]:
         for variant in _variants(locale):
             if variant in languages:
                 return languages[variant], variant
+    names = ", ".join(languages)
+    if locale and languages:
+        raise SourceError(str(folder), f"no index page for {locale} in this folder (it holds {names})")
     if (folder / INDEX).is_file():
         if languages and not _is_suffixed_copy(folder, languages):  # a language chooser
-            names = ", ".join(languages)
-            if locale:
-                raise SourceError(str(folder), f"no index page for {locale} in this folder (it holds {names})")
             raise SourceError(str(folder), f"this folder holds a book in several languages ({names}); pass --locale")
         target = (folder / INDEX).resolve().name
         match = _SUFFIXED_INDEX.match(target)
@@ -103,7 +103,6 @@ def start_page(folder: Path, locale: str | None) -> tuple[str, str | None]:
         ((language, page),) = languages.items()
         return page, language
     if languages:
-        names = ", ".join(languages)
         raise SourceError(str(folder), f"this folder holds a book in several languages ({names}); pass --locale")
     raise SourceError(
         str(folder), "no index.html (or index.<lang>.html) in this folder; a book folder starts at its index page"
