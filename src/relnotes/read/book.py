@@ -16,6 +16,7 @@ line. A page inside the book that the chain names but is missing is refused.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +38,14 @@ class Book:
 
     root: Path
     problems: list[tuple[str | None, int, str]] = field(default_factory=list)  # (page, line, message)
+
+    def path_of(self, src: str, page: str | None) -> str:
+        """A file a page names, as a path from the book's folder (``install/index.html``'s
+        ``../_images/a.png`` is ``_images/a.png``); an address or a top-level page's as written."""
+        parts = urlsplit(src)
+        if parts.scheme or parts.netloc or not page or "/" not in page:
+            return src
+        return posixpath.normpath(posixpath.join(posixpath.dirname(page), src))
 
     def holds(self, src: str, page: str | None, line: int) -> bool:
         """Whether a file a page names (an image) is inside the book, symlinks resolved.

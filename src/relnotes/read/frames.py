@@ -93,7 +93,7 @@ class FrameReader(_Base):
         if src and not self.book.holds(str(src), self.page, tag.sourceline or 0):
             return
         if src and "callout" not in classes(tag):
-            yield BlockEvent(self.block(BlockKind.IMAGE, str(src), tag, box), False)
+            yield BlockEvent(self.block(BlockKind.IMAGE, self.book.path_of(str(src), self.page), tag, box), False)
             alt = normalise(str(tag.get("alt") or ""))
             stem = str(src).rsplit("/", 1)[-1].rsplit(".", 1)[0]
             if sum(c.isalpha() for c in alt) >= 2 and alt.lower() not in {stem.lower(), str(src).lower()}:
