@@ -22,6 +22,7 @@ SHELF = [e for e in editions() if e.book != "handbook" or e.path.name in HANDBOO
 KINDS = {e.book.split("-")[0] for e in SHELF}
 
 
+@pytest.mark.slow
 def test_every_kind_of_book_is_installed():
     """A clear failure, not a skip, when a package is missing: .ci/run installs them."""
     assert {"handbook", "install", "maint", "faq", "devref", "kicad"} == KINDS, f"apt-get install {' '.join(PACKAGES)}"
