@@ -82,6 +82,10 @@ def _cmd_update(args: argparse.Namespace) -> int:
             print(f"{path}: out of date with sources/; run relnotes update")
         return 1 if behind else 0
     written = update(project, say=_say, wait=args.wait)
+    for document in project.documents():  # what the reader left out of a master, one line each
+        for page, line, message in document.problems:
+            where = f"{document.source.rstrip('/')}/{page}" if page else document.source
+            print(f"{where}{f':{line}' if line else ''}: warning: {message}", file=sys.stderr)
     for path in written:
         print(f"wrote {path}")
     if not written:

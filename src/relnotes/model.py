@@ -26,6 +26,7 @@ class BlockKind(StrEnum):
     TERM = "term"  # a variable-list term
     CELL = "cell"  # a table cell
     IMAGE = "image"  # a figure's image; its text is the image's path in the published files
+    ALT = "alt"  # the alternative text of the image just before it: translated, shown as its alt
 
     @property
     def translatable(self) -> bool:
@@ -130,6 +131,8 @@ class Document:
     locale: str  # POSIX form, e.g. ``pt_BR``
     chapters: tuple[Section, ...]
     pages: tuple[str, ...] = ()  # a book's pages in reading order; empty for a single file
+    # What the reader met and survived, one line each: (page or None, line, message).
+    problems: tuple[tuple[str | None, int, str], ...] = ()
 
     @property
     def name(self) -> str:

@@ -24,7 +24,7 @@ from relnotes.catalog.template import TemplateEntry, from_template
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
 from relnotes.model import Document, document_name
-from relnotes.read import HTML_SUFFIXES, locale_from_name, read_document
+from relnotes.read import HTML_SUFFIXES, is_book_folder, locale_from_name, read_document
 from relnotes.settings import SETTINGS, read_settings
 
 
@@ -87,14 +87,14 @@ class Project:
         return self.locales_dir / locale.posix / "LC_MESSAGES" / f"{self.domain}.po"
 
     def source_paths(self) -> list[Path]:
-        """The masters: text and HTML files, and book folders (a Publican build with index.html)."""
+        """The masters: text and HTML files, and book folders (an index.html or index.<lang>.html)."""
         if not self.sources_dir.is_dir():
             raise CatalogError(str(self.sources_dir), "no sources/ folder; put the master documents there")
         paths = sorted(
             p
             for p in self.sources_dir.iterdir()
             if (p.is_file() and (p.suffix == ".txt" or p.suffix.lower() in HTML_SUFFIXES))
-            or (p.is_dir() and (p / "index.html").is_file())
+            or (p.is_dir() and is_book_folder(p))
         )
         if not paths:
             raise CatalogError(
@@ -131,7 +131,8 @@ class Project:
         if self.configured_languages:
             values = self.configured_languages
         else:
-            values = [name for p in self.source_paths() if (name := locale_from_name(p))]
+            # A master's name says its language, else its markup does (``<html lang="pt-BR">``).
+            values = [locale_from_name(p) or self._read(p).locale for p in self.source_paths()]
             values.append(self.source_language)
         locales = [LocaleId.parse(v) for v in values]
         return list(dict.fromkeys(locales))
