@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
@@ -30,6 +30,14 @@ from relnotes.errors import SourceError
 INDEX = "index.html"
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 _SUFFIXED_INDEX = re.compile(r"^index\.([A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?)\.html?$")
+
+
+def _split(url: str) -> SplitResult | None:
+    """The parts of a URL a page wrote, or None where it is no URL at all (``https://[x``)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -42,8 +50,8 @@ class Book:
     def path_of(self, src: str, page: str | None) -> str:
         """A file a page names, as a path from the book's folder (``install/index.html``'s
         ``../_images/a.png`` is ``_images/a.png``); an address or a top-level page's as written."""
-        parts = urlsplit(src)
-        if parts.scheme or parts.netloc or not page or "/" not in page:
+        parts = _split(src)
+        if parts is None or parts.scheme or parts.netloc or not page or "/" not in page:
             return src
         return posixpath.normpath(posixpath.join(posixpath.dirname(page), src))
 
@@ -53,9 +61,9 @@ class Book:
         A file elsewhere (``../../../etc/passwd``, a link to ``/etc``) is reported and
         dropped: nothing outside the book is ever read, copied or published.
         """
-        parts = urlsplit(src)
-        if parts.scheme or parts.netloc:
-            return True  # an address on the web: published as a link, never read
+        parts = _split(src)
+        if parts is None or parts.scheme or parts.netloc:
+            return True  # an address on the web (or none a browser could open): never read
         base = (self.root / page).parent if page else self.root
         target = Path(os.path.normpath(base.absolute() / unquote(parts.path)))
         try:
@@ -152,8 +160,8 @@ class _Resolver:
 
     def page(self, href: str, line: int, current: str) -> str | None:
         """The book-relative name of the page ``href`` leads to; None if it is none."""
-        parts = urlsplit(href)
-        if parts.scheme or parts.netloc or not parts.path:
+        parts = _split(href)
+        if parts is None or parts.scheme or parts.netloc or not parts.path:
             return None
         target = Path(os.path.normpath((self.folder / current).parent / unquote(parts.path)))
         try:

@@ -111,7 +111,10 @@ def _is_permalink(tag: Tag, text: str) -> bool:
 
 def _is_page_link(href: str) -> bool:
     """A link to a page or place of the book, not to a site elsewhere or a file to download."""
-    parts = urlsplit(href)
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # "https://[x": no address a reader could follow, so no page of the book
+        return False
     if parts.scheme or parts.netloc:
         return False
     last = parts.path.rsplit("/", 1)[-1]
