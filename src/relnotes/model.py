@@ -121,7 +121,7 @@ class Placement:
     index: int  # position of the block inside its item or section (0 for headings)
     block: Block
     ref: str  # as written in ``#:`` references, without the document's name
-    chapter: int = 0  # position of the chapter in the document
+    chapter: int = 0  # position of the chapter in the document's parts (its site pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +138,46 @@ class Document:
 
     @property
     def is_book(self) -> bool:
-        """Several chapters or several pages: each chapter is a page of its own on the site."""
-        return len(self.chapters) > 1 or bool(self.pages)
+        """Whether each chapter is a page of its own on the site, told by the document's shape.
+
+        Several pages or several chapters make a book. So does one page whose title carries no
+        number and whose top-level sections are its chapters (an Asciidoctor or Sphinx single
+        page): a release-notes chapter is numbered as a part of a larger whole
+        (``6. Virtualization``) or has architecture groups.
+        """
+        if self.pages or len(self.chapters) > 1:
+            return True
+        chapter = self.chapters[0]
+        if chapter.number is not None or len(chapter.sections) < 2:
+            return False
+        return not any(group.arch for _depth, section in chapter.walk() for group in section.groups)
+
+    @property
+    def parts(self) -> tuple[Section, ...]:
+        """The chapters as the site publishes them, one page each for a book.
+
+        A single-page book whose chapters are the top-level sections of its one title is split
+        there: the title keeps its own blocks (the home page), each section becomes a chapter.
+        """
+        if len(self.chapters) == 1 and not self.pages and self.is_book:
+            title = self.chapters[0]
+            return (Section(title.number, title.heading, title.groups, title.blocks), *title.sections)
+        return self.chapters
+
+    def slugs(self) -> list[tuple[str, Section]]:
+        """Each part with its site page, unique within the document (see :func:`chapter_slug`)."""
+        taken: set[str] = set()
+        found = []
+        single = not self.pages
+        for position, part in enumerate(self.parts):
+            slug = "index" if single and position == 0 else chapter_slug(part, position)
+            base, n = slug, 1
+            while slug in taken:
+                n += 1
+                slug = f"{base}-{n}"
+            taken.add(slug)
+            found.append((slug, part))
+        return found
 
     # A one-chapter document (the release-notes chapter) reads as that chapter.
     @property
@@ -168,12 +206,13 @@ class Document:
 
     def placements(self) -> Iterator[Placement]:
         """Every block in document order, each with the place it stands in."""
-        for position, chapter in enumerate(self.chapters):
-            yield from self._chapter_placements(position, chapter)
+        if not self.is_book:
+            yield from self._chapter_placements(0, self.chapters[0], "index", book=False)
+            return
+        for position, (page, chapter) in enumerate(self.slugs()):
+            yield from self._chapter_placements(position, chapter, page, book=True)
 
-    def _chapter_placements(self, position: int, chapter: Section) -> Iterator[Placement]:
-        book = self.is_book
-        page = chapter_slug(chapter, position) if book else "index"
+    def _chapter_placements(self, position: int, chapter: Section, page: str, *, book: bool) -> Iterator[Placement]:
         for depth, section in chapter.walk():
             key = None if depth == 0 else section.key
             anchor = section.heading.anchor or section_anchor(section.key)

@@ -22,7 +22,7 @@ import polib
 from relnotes.catalog.template import TemplateEntry
 from relnotes.detect import NEUTRAL
 from relnotes.locales import LocaleId
-from relnotes.model import Block, BlockKind, Document, Item, Link, Section, chapter_slug, section_anchor
+from relnotes.model import Block, BlockKind, Document, Item, Link, Section, section_anchor
 from relnotes.site.blocks import render_blocks
 from relnotes.site.links import LinkMap, linkify
 from relnotes.site.links import relative as href
@@ -140,7 +140,8 @@ class PageWriter:
             return self._(UNDER_REVIEW)
         return ""
 
-    def heading(self, level: int, block: Block, anchor: str | None = None) -> str:
+    def heading(self, level: int, block: Block, anchor: str | None = None, number: str | None = None) -> str:
+        """A Markdown heading; ``number`` is the published one (``3.1.2``), shown before the title."""
         shown = self.localizer.show(block)
         attrs = [f"#{anchor}"] if anchor else []
         marker = self._marker(shown)
@@ -149,7 +150,8 @@ class PageWriter:
         if marker:
             attrs += [".relnotes-foreign", f'data-marker="{html.escape(marker)}"']
         suffix = " { " + " ".join(attrs) + " }" if attrs else ""
-        return f"{'#' * level} {_md_escape(shown.text)}{suffix}"
+        label = f"{_md_escape(number)}\\. " if number else ""
+        return f"{'#' * level} {label}{_md_escape(shown.text)}{suffix}"
 
     def _link(self, link: Link) -> str | None:
         return self.links.href(link.target, self.page)
@@ -213,7 +215,7 @@ class PageWriter:
         if level > 1 and not (section.blocks or items or below):
             return []
         anchor = section.heading.anchor or section_anchor(section.key)
-        lines = [self.heading(min(level, 6), section.heading, anchor), ""]
+        lines = [self.heading(min(level, 6), section.heading, anchor, section.number), ""]
         if section.blocks:
             lines += [self.blocks_html(section.blocks), ""]
         if items:
@@ -235,7 +237,7 @@ class PageWriter:
     def overview(self) -> str:
         self.page = "index"
         doc = self.document
-        lines = [self.heading(1, doc.heading), ""]
+        lines = [self.heading(1, doc.heading, None, doc.number), ""]
         lines += [f'<div class="relnotes-intro">\n{self.block_html(b)}\n</div>\n' for b in doc.intro]
         for section in doc.sections:
             lines += self.section_html(section, 2, arch_groups=False)
@@ -282,7 +284,7 @@ class PageWriter:
     # -- book pages -----------------------------------------------------------------------
     def chapter_pages(self) -> list[tuple[str, Section]]:
         """A book's chapters with their pages; its title page (``index``) comes first."""
-        return [(chapter_slug(c, n), c) for n, c in enumerate(self.document.chapters)]
+        return self.document.slugs()
 
     def chapter_page(self, slug: str, chapter: Section) -> str:
         self.page = slug
