@@ -12,9 +12,16 @@ and groups exist only where the document has them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+
+_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")  # an id that is a page name as it is
+# Names a chapter page never takes: the site's own pages and folders, and what reads as a
+# language folder (``de``, ``pt-br``).
+_TAKEN = {"index", "status", "search", "assets", "badges", "book-files", "404", "sitemap"}
+_LANGUAGE_LIKE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})*")
 
 
 class BlockKind(StrEnum):
@@ -249,9 +256,15 @@ def section_anchor(key: str) -> str:
 
 
 def chapter_slug(chapter: Section, position: int) -> str:
-    """The site page of a book's chapter: its first published page's name, else its number."""
+    """The site page of a book's chapter: its first published page's name, else its number
+    (``chapter-3``, ``chapter-a``), else the id it is published under, else its position."""
     page = chapter.heading.page
     if page:
         stem = page.rsplit(".", 1)[0]
         return stem
-    return f"chapter-{chapter.number or position + 1}".replace(".", "-")
+    if chapter.number:
+        return f"chapter-{chapter.number}".replace(".", "-").lower()
+    anchor = (chapter.heading.anchor or "").lower()
+    if _SLUG.fullmatch(anchor) and anchor not in _TAKEN and not _LANGUAGE_LIKE.fullmatch(anchor):
+        return anchor
+    return f"part-{position + 1}"

@@ -15,8 +15,9 @@ from itertools import groupby
 
 from relnotes.model import Block, BlockKind, Box
 
-# (start tag with content, end tag) for one block rendered as the given tag
-Element = Callable[[Block, str], tuple[str, str]]
+# (start tag with content, end tag) for one block rendered as the given tag, with a class of
+# its frame's (``admonition-title``): the element merges it with its own marker classes.
+Element = Callable[[Block, str, str], tuple[str, str]]
 
 # DocBook's admonitions, as Material names its admonition styles.
 ADMONITIONS = {
@@ -58,7 +59,7 @@ def _flow(blocks: Iterable[Block], element: Element, image: Callable[[str], str]
             else:
                 open_levels.append(block.level)
                 yield "<ul>"
-            start, _end = element(block, "li")
+            start, _end = element(block, "li", "")
             yield start
             continue
         while open_levels and open_levels[-1] >= block.level:
@@ -74,9 +75,7 @@ def _one(block: Block, element: Element, image: Callable[[str], str]) -> str:
     if block.kind is BlockKind.IMAGE:
         return f'<p><img src="{html.escape(image(block.text))}" alt="" loading="lazy"></p>'
     tag = "pre" if block.kind is BlockKind.CODE else "p"
-    start, end = element(block, tag)
-    if block.kind is BlockKind.TITLE:
-        start = start.replace("<p", '<p class="relnotes-title"', 1) if 'class="' not in start[:40] else start
+    start, end = element(block, tag, "relnotes-title" if block.kind is BlockKind.TITLE else "")
     return start + end
 
 
@@ -86,8 +85,8 @@ def _frame(box: Box, blocks: list[Block], element: Element, image: Callable[[str
     if box.kind in ADMONITIONS:
         head = ""
         if title:
-            start, end = element(title[0], "p")
-            head = start.replace("<p", '<p class="admonition-title"', 1) + end
+            start, end = element(title[0], "p", "admonition-title")
+            head = start + end
         inner = "\n".join(_flow(body, element, image))
         return f'<div class="admonition {ADMONITIONS[box.kind]}">\n{head}\n{inner}\n</div>'
     if box.kind == "table":
@@ -98,7 +97,7 @@ def _frame(box: Box, blocks: list[Block], element: Element, image: Callable[[str
         images = "\n".join(_one(b, element, image) for b in body)
         caption = ""
         if title:
-            start, end = element(title[0], "figcaption")
+            start, end = element(title[0], "figcaption", "")
             caption = start + end
         return f'<figure class="relnotes-figure">\n{images}\n{caption}\n</figure>'
     inner = "\n".join(_flow(blocks, element, image))
@@ -110,12 +109,12 @@ def _table(title: list[Block], cells: list[Block], element: Element) -> str:
     for _row, run in groupby(cells, key=lambda b: b.box.row if b.box else 0):
         rendered = []
         for cell in run:
-            start, end = element(cell, "td")
+            start, end = element(cell, "td", "")
             rendered.append(start + end)
         rows.append("<tr>" + "".join(rendered) + "</tr>")
     caption = ""
     if title:
-        start, end = element(title[0], "caption")
+        start, end = element(title[0], "caption", "")
         caption = start + end
     body = "\n".join(rows)
     return f'<div class="relnotes-table" tabindex="0">\n<table>\n{caption}\n{body}\n</table>\n</div>'
@@ -132,7 +131,7 @@ def _definitions(blocks: list[Block], element: Element, image: Callable[[str], s
     for is_term, run in groupby(blocks[first_term:], key=lambda b: b.kind is BlockKind.TERM):
         if is_term:
             for term in run:
-                start, end = element(term, "dt")
+                start, end = element(term, "dt", "")
                 parts.append(start + end)
         else:
             parts.append("<dd>\n" + "\n".join(_flow(list(run), element, image)) + "\n</dd>")
