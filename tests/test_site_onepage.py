@@ -176,3 +176,43 @@ def test_every_kind_of_untranslated_block_is_marked(onepage_site):
     assert {text for found in marked.values() for text in found} == {"Not translated yet"}
     english = page(onepage_site, "", "chapter-2")
     assert not english.select("article .relnotes-foreign")
+
+
+def test_status_page_of_a_book_has_sections_by_title_under_their_chapter(onepage_site):
+    status = page(onepage_site, "de/", "status")
+    chapters = status.select("details.relnotes-chapter")
+    assert [c.select_one(".relnotes-chapter__title").get_text() for c in chapters] == [
+        "Widget Manual",
+        "About this manual",
+        "1. Getting started",
+        "2. Configuration",
+        "A. Limits",
+    ]
+    rows = {
+        c.select_one(".relnotes-chapter__title").get_text(): [
+            (th.get_text(), th.a["href"]) for th in c.select("tbody th")
+        ]
+        for c in chapters
+    }
+    assert rows["1. Getting started"] == [
+        ("Chapter title and introduction", "../chapter-1/"),
+        ("1.1. Installing the package", "../chapter-1/#start-install"),
+    ]
+    # the section's row counts its heading, its blocks and those of every section below it
+    cells = chapters[2].select("tbody tr")[1].select("td")
+    assert [cells[1].get_text(), cells[2].get_text()] == ["0", "8"]
+    assert not status.select(".relnotes-places")  # no architecture groups: no section × architecture table
+    assert "general" not in status.select_one("article").get_text()
+
+
+def test_status_page_grid_links_each_chapter_in_each_language(onepage_site):
+    grid = page(onepage_site, "", "status").select_one("table.relnotes-grid")
+    # each language in its own name
+    assert [th.get_text() for th in grid.select("thead th")] == ["Chapter", "English", "Deutsch"]
+    row = grid.select("tbody tr")[3]
+    assert row.th.get_text() == "2. Configuration"
+    cells = [(td["class"], td.a.get_text(), td.a["href"], td.a["hreflang"]) for td in row.select("td")]
+    assert cells == [
+        (["relnotes-grid__translated"], "translated", "../chapter-2/", "en"),
+        (["relnotes-grid__untranslated"], "not translated", "../de/chapter-2/", "de"),
+    ]
