@@ -56,13 +56,14 @@ def test_every_chapter_is_a_page_with_its_title_in_both_languages(book_site):
     for prefix in ("", "en/"):
         for slug, chapter in zip(slugs, document.chapters, strict=True):
             page = site / prefix / ("" if slug == "index" else slug) / "index.html"
-            assert soup(page).h1.get_text(strip=True).startswith(chapter.heading.text[:20]), page
+            label = f"{chapter.number}. " if chapter.number else ""  # the published number, kept
+            assert soup(page).h1.get_text(strip=True).startswith(label + chapter.heading.text[:20]), page
 
 
 def test_navigation_lists_the_chapters_in_reading_order(book_site):
     _name, document, site = book_site.name, book_site.document, book_site.site
     nav = [a.get_text(strip=True) for a in soup(site / "index.html").select("nav.md-nav--primary > ul > li > a")]
-    titles = [c.heading.text for c in document.chapters]
+    titles = [f"{c.number}. {c.heading.text}" if c.number else c.heading.text for c in document.chapters]
     assert nav[: len(titles)] == titles
 
 

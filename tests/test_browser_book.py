@@ -1,0 +1,96 @@
+"""A single-page book's site in headless Chromium, on a page of every chapter.
+
+The site guarantees, checked where a reader meets them: every link in the text opens a page
+that holds its anchor, the language switch lands on the same chapter, ``lang`` is the page's,
+untranslated blocks show their marker, search finds a chapter's words in the page's own
+language, and axe-core finds no serious or critical WCAG 2 A/AA violation.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+import pytest
+from bs4 import BeautifulSoup
+from playwright.sync_api import expect
+
+from tests.browser import axe_audit, serving
+from tests.test_site_onepage import PAGES, make_book_project
+
+
+@pytest.fixture(scope="module")
+def served_book(tmp_path_factory):
+    from relnotes.catalog.update import update
+    from relnotes.project import Project
+    from relnotes.site.publish import build_all
+
+    root = make_book_project(tmp_path_factory.mktemp("book-browser"))
+    update(Project.load(root))
+    site = root / "site"
+    with serving(site, lambda url: build_all(root / "mkdocs.yml", site, site_url=url)) as base:
+        yield base
+
+
+def _path(slug: str) -> str:
+    return "" if slug == "index" else f"{slug}/"
+
+
+@pytest.mark.parametrize("prefix", ["", "de/"])
+def test_every_chapter_page_keeps_the_site_guarantees(served_book, browser, prefix):
+    errors: list[str] = []
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    followed = 0
+    for slug in PAGES:
+        page.goto(f"{served_book}/{prefix}{_path(slug)}", wait_until="networkidle")
+        assert page.locator("html").get_attribute("lang") == ("de" if prefix else "en")
+        markers = page.locator("article .relnotes-marker").count() + page.locator("article .relnotes-foreign").count()
+        assert (markers > 0) == bool(prefix), slug  # the German edition translated nothing yet
+        links = page.locator("article a[href]:not(.headerlink)").evaluate_all("links => links.map(a => a.href)")
+        for href in links:
+            if not href.startswith(served_book):
+                continue
+            response = page.request.get(href)
+            assert response.status == 200, (slug, href)
+            fragment = unquote(href.partition("#")[2])
+            if fragment:
+                ids = {tag.get("id") for tag in BeautifulSoup(response.text(), "html.parser").select("[id]")}
+                assert fragment in ids, (slug, href)
+            followed += 1
+    assert followed >= (8 if prefix else 5)
+    page.close()
+    assert errors == []
+
+
+def test_language_switch_lands_on_the_same_chapter_and_search_stays_in_its_language(served_book, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{served_book}/chapter-2/", wait_until="networkidle")
+    page.hover(".md-header__option .md-select")
+    page.click(".md-select__link[hreflang='de']")
+    expect(page).to_have_url(re.compile(re.escape(f"{served_book}/de/chapter-2/") + r"(#.*)?$"), timeout=15_000)
+    assert page.locator("html").get_attribute("lang") == "de"
+    expect(page.locator("article h1")).to_contain_text("2. Configuration")
+    page.wait_for_load_state("networkidle")
+    page.click("input.md-search__input")
+    page.keyboard.type("signal")
+    hit = page.locator(".md-search-result__item a").first
+    expect(hit).to_be_visible(timeout=10_000)
+    hrefs = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+    assert any(href.startswith(f"{served_book}/de/chapter-2/") for href in hrefs)
+    assert all(href.startswith(f"{served_book}/de/") for href in hrefs)
+    page.close()
+
+
+def test_axe_finds_no_serious_or_critical_violation_on_any_chapter_or_the_status_page(served_book, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    found, audited = [], 0
+    for prefix in ("", "de/"):
+        for path in [*map(_path, PAGES), "status/"]:
+            page.goto(f"{served_book}/{prefix}{path}", wait_until="networkidle")
+            passed, serious = axe_audit(page, prefix + path)
+            audited += passed
+            found += serious
+    page.close()
+    assert found == []
+    assert audited > 12 * 10  # axe ran its rules on every page
