@@ -79,7 +79,8 @@ class LinkMap:
         fragment = unquote(parts.fragment) or None
         path = unquote(parts.path).lstrip("./") if parts.path else ""
         if self.own_file is not None and path in ("", self.own_file):
-            page = self.holder.get(fragment, from_page) if fragment else "index"
+            # An id the book does not hold was a broken link already as published: it stays text.
+            page = self.holder.get(fragment) if fragment else "index"
         else:
             page = self.pages.get(path) if path else from_page
         if page is None:

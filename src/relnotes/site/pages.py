@@ -212,8 +212,8 @@ class PageWriter:
         below = [
             part for child in section.sections for part in self.section_html(child, level + 1, arch_groups=arch_groups)
         ]
-        if level > 1 and not (section.blocks or items or below):
-            return []
+        if level > 1 and not (section.blocks or items or below or self.document.is_book):
+            return []  # a release-notes group heading left empty; a book keeps every title and its anchor
         anchor = section.heading.anchor or section_anchor(section.key)
         lines = [self.heading(min(level, 6), section.heading, anchor, section.number), ""]
         if section.blocks:
