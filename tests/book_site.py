@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 from bs4 import BeautifulSoup
 
 from relnotes.model import BlockKind, Document
+from relnotes.site.links import LinkMap
 from relnotes.site.progress import _all_blocks
 
 _ID = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""")
@@ -26,6 +27,7 @@ class Kept:
     xrefs: int  # published links to a page of the book and an id it holds (as published)
     xrefs_working: int  # links on the chapter page whose page and anchor exist
     dangling: int  # published links to an id or page the book does not hold: broken as published
+    unread: int  # published links to an id the reader gave no block (a paragraph's own id): not counted above
 
     def percent(self, part: int, whole: int) -> float:
         return 100.0 if not whole else round(100.0 * part / whole, 2)
@@ -56,7 +58,8 @@ def _published(document: Document, target: str, source_ids: dict[Path, set[str]]
 
 def kept(document: Document, site: Path) -> Kept:
     """Figures and cross-references of ``document`` on its site in one language (``site``: that root)."""
-    figures = shown = xrefs = working = dangling = 0
+    figures = shown = xrefs = working = dangling = unread = 0
+    held = {anchor for _page, anchor in LinkMap.of(document).anchors}
     ids: dict[Path, set[str]] = {}
     source_ids: dict[Path, set[str]] = {}
     for slug, part in document.slugs():
@@ -64,10 +67,12 @@ def kept(document: Document, site: Path) -> Kept:
         blocks = list(_all_blocks(part))
         images = [b for b in blocks if b.kind is BlockKind.IMAGE]
         inside = [link for b in blocks for link in b.links if not urlsplit(link.target).scheme]
-        links = [link for link in inside if _published(document, link.target, source_ids)]
+        published = [link for link in inside if _published(document, link.target, source_ids)]
+        links = [link for link in published if unquote(urlsplit(link.target).fragment or "") in held | {""}]
         figures += len(images)
         xrefs += len(links)
-        dangling += len(inside) - len(links)
+        dangling += len(inside) - len(published)
+        unread += len(published) - len(links)
         article = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser").select_one("article")
         on_page = [img for img in article.select("img") if (html_file.parent / unquote(img["src"])).resolve().is_file()]
         shown += min(len(on_page), len(images))
@@ -83,4 +88,4 @@ def kept(document: Document, site: Path) -> Kept:
             if target.is_file() and (not parts.fragment or unquote(parts.fragment) in _ids(target, ids)):
                 found += 1
         working += min(found, len(links))  # a page's own links (its contents list) are no cross-references
-    return Kept(figures, shown, xrefs, working, dangling)
+    return Kept(figures, shown, xrefs, working, dangling, unread)
