@@ -41,15 +41,17 @@ def _ids(page: Path, cache: dict[Path, set[str]]) -> set[str]:
     return cache[page]
 
 
-def _published(document: Document, target: str, source_ids: dict[Path, set[str]]) -> bool:
-    """Whether a link's page and id exist in the book as published (a single page: the page itself)."""
+def _published(document: Document, target: str, where: str | None, source_ids: dict[Path, set[str]]) -> bool:
+    """Whether a link's page and id exist in the book as published; ``where``: the page it is on."""
     parts = urlsplit(target)
-    single = Path(document.source)
-    page = (single.parent / unquote(parts.path)) if parts.path else single
     if document.pages:
-        page = Path(document.source) / unquote(parts.path or "index.html")
+        page = Path(document.source) / unquote(parts.path or where or "index.html")
+    elif parts.path and unquote(parts.path).lstrip("./") != Path(document.source).name:
+        return False  # another file: outside a single-page book
+    else:
+        page = Path(document.source)
     page = page.resolve()
-    if not page.is_file() or not (page == single.resolve() or not parts.path or document.pages):
+    if not page.is_file():
         return False
     if page not in source_ids:
         source_ids[page] = set(_ID.findall(page.read_text(encoding="utf-8", errors="replace")))
@@ -66,8 +68,8 @@ def kept(document: Document, site: Path) -> Kept:
         html_file = site / ("" if slug == "index" else slug) / "index.html"
         blocks = list(_all_blocks(part))
         images = [b for b in blocks if b.kind is BlockKind.IMAGE]
-        inside = [link for b in blocks for link in b.links if not urlsplit(link.target).scheme]
-        published = [link for link in inside if _published(document, link.target, source_ids)]
+        inside = [(link, b.page) for b in blocks for link in b.links if not urlsplit(link.target).scheme]
+        published = [link for link, where in inside if _published(document, link.target, where, source_ids)]
         links = [link for link in published if unquote(urlsplit(link.target).fragment or "") in held | {""}]
         figures += len(images)
         xrefs += len(links)

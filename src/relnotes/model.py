@@ -21,6 +21,8 @@ _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")  # an id that is a page na
 # Names a chapter page never takes: the site's own pages and folders, and what reads as a
 # language folder (``de``, ``pt-br``).
 _TAKEN = {"index", "status", "search", "assets", "badges", "book-files", "404", "sitemap"}
+# A title made a key: split at spaces and at what a reference or a URL gives a meaning (GNU/Linux).
+_KEY_SPLIT = re.compile(r"[\s/#:?%]+")
 _LANGUAGE_LIKE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})*")
 
 
@@ -107,7 +109,9 @@ class Section:
     @property
     def key(self) -> str:
         """How references name the section: its number, else its published id, else its title."""
-        return self.number or self.heading.anchor or "-".join(self.heading.text.lower().split())[:40]
+        return (
+            self.number or self.heading.anchor or "-".join(_KEY_SPLIT.split(self.heading.text.lower())).strip("-")[:40]
+        )
 
     def walk(self) -> Iterator[tuple[int, Section]]:
         """This section and every section below it, with its depth (0 for this one)."""

@@ -90,7 +90,7 @@ def _frame(box: Box, blocks: list[Block], element: Element, image: Callable[[str
         inner = "\n".join(_flow(body, element, image))
         return f'<div class="admonition {ADMONITIONS[box.kind]}">\n{head}\n{inner}\n</div>'
     if box.kind == "table":
-        return _table(title, body, element)
+        return _table(title, body, element, image)
     if box.kind == "varlist":
         return _definitions(blocks, element, image)
     if box.kind == "figure":
@@ -104,11 +104,14 @@ def _frame(box: Box, blocks: list[Block], element: Element, image: Callable[[str
     return f'<div class="relnotes-{html.escape(box.kind)}">\n{inner}\n</div>'
 
 
-def _table(title: list[Block], cells: list[Block], element: Element) -> str:
+def _table(title: list[Block], cells: list[Block], element: Element, image: Callable[[str], str]) -> str:
     rows = []
     for _row, run in groupby(cells, key=lambda b: b.box.row if b.box else 0):
         rendered = []
         for cell in run:
+            if cell.kind is BlockKind.IMAGE:  # a figure in a cell (DocBook draws admonition icons so)
+                rendered.append(f"<td>{_one(cell, element, image)}</td>")
+                continue
             start, end = element(cell, "td", "")
             rendered.append(start + end)
         rows.append("<tr>" + "".join(rendered) + "</tr>")

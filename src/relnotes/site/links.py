@@ -33,7 +33,8 @@ class LinkMap:
     pages: dict[str, str] = field(default_factory=dict)  # published file -> site page
     first_anchor: dict[str, str] = field(default_factory=dict)  # published file -> its first heading's anchor
     anchors: set[tuple[str, str]] = field(default_factory=set)  # (site page, anchor) that exist
-    holder: dict[str, str] = field(default_factory=dict)  # anchor -> the site page of a single-page book holding it
+    holder: dict[str, str] = field(default_factory=dict)  # anchor -> the site page holding it (first)
+    published_in: dict[str, str] = field(default_factory=dict)  # anchor -> the published file holding it
     own_file: str | None = None  # a single-page book's own file name: links to it stay in the book
     images: dict[str, Path] = field(default_factory=dict)  # site file (below the document) -> published file
 
@@ -52,10 +53,13 @@ class LinkMap:
                 if page:
                     found.pages.setdefault(page, slug)
                     found.first_anchor.setdefault(page, anchor)
+                    found.published_in.setdefault(anchor, page)
                 blocks = [*section.blocks, *(b for g in section.groups for i in g.items for b in i.blocks)]
                 for block in blocks:
                     if block.anchor:
                         found._anchor(slug, block.anchor)
+                        if block.page:
+                            found.published_in.setdefault(block.anchor, block.page)
                     if block.kind is BlockKind.IMAGE:
                         found.images.setdefault(_image_uri(block.text), folder / block.text)
                 for group in section.groups:
@@ -81,6 +85,8 @@ class LinkMap:
         if self.own_file is not None and path in ("", self.own_file):
             # An id the book does not hold was a broken link already as published: it stays text.
             page = self.holder.get(fragment) if fragment else "index"
+        elif fragment and path and self.published_in.get(fragment) == path:
+            page = self.holder[fragment]  # a published page read as several chapters: the one holding the id
         else:
             page = self.pages.get(path) if path else from_page
         if page is None:
