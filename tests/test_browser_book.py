@@ -94,3 +94,12 @@ def test_axe_finds_no_serious_or_critical_violation_on_any_chapter_or_the_status
     page.close()
     assert found == []
     assert audited > 12 * 10  # axe ran its rules on every page
+
+
+def test_book_status_page_on_a_390px_phone_never_scrolls_sideways(served_book, browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(f"{served_book}/de/status/", wait_until="networkidle")
+    page.locator("details.relnotes-chapter summary").nth(2).click()  # a chapter folds open onto its sections
+    expect(page.locator("details.relnotes-chapter").nth(2).locator("table.relnotes-sections")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()
