@@ -216,3 +216,45 @@ def test_status_page_grid_links_each_chapter_in_each_language(onepage_site):
         (["relnotes-grid__translated"], "translated", "../chapter-2/", "en"),
         (["relnotes-grid__untranslated"], "not translated", "../de/chapter-2/", "de"),
     ]
+
+
+def test_an_image_alternative_text_is_its_alt_translated_or_marked_with_its_language():
+    """The reader gives an image's alt text as an ALT block right after it; the page shows it as alt."""
+    import polib
+
+    from relnotes.catalog.template import TemplateEntry
+    from relnotes.locales import LocaleId
+    from relnotes.model import Block, BlockKind, Box, Document, Section
+    from relnotes.site.pages import Localizer, PageWriter
+    from relnotes.site.ui import translations
+
+    figure = Box("figure", 1)
+    blocks = (
+        Block(BlockKind.TITLE, "The main window", 4, box=figure),
+        Block(BlockKind.IMAGE, "images/window.png", 5, box=figure),
+        Block(BlockKind.ALT, "The main window with its list of folders", 5, box=figure),
+        Block(BlockKind.IMAGE, "images/settings.png", 7),
+        Block(BlockKind.ALT, "The settings dialog", 7),
+        Block(BlockKind.IMAGE, "images/rule.png", 9),  # no alternative text: decorative
+    )
+    heading = Block(BlockKind.HEADING, "Windows", 1)
+    document = Document("manual.html", "en", (Section("1", heading, blocks=blocks),))
+    texts = [heading.text, "The main window", "The main window with its list of folders", "The settings dialog"]
+    template = [TemplateEntry(text, (), "en", 1.0, "detected") for text in texts]
+    catalog = polib.POFile()
+    catalog.append(polib.POEntry(msgid="The settings dialog", msgstr="Der Einstellungsdialog"))
+    de, en = LocaleId.parse("de"), LocaleId.parse("en")
+    writer = PageWriter(document, Localizer(template, catalog, de, [en, de]), translations(de))
+    page = soup_of(writer.blocks_html(blocks))
+    assert [(img["src"], img["alt"], img.get("lang")) for img in page.select("img")] == [
+        ("images/window.png", "The main window with its list of folders", "en"),
+        ("images/settings.png", "Der Einstellungsdialog", None),
+        ("images/rule.png", "", None),
+    ]
+    assert "list of folders" not in page.get_text()  # an alt text is never a paragraph of its own
+
+
+def soup_of(markup):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(markup, "html.parser")

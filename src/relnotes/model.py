@@ -35,6 +35,7 @@ class BlockKind(StrEnum):
     TERM = "term"  # a variable-list term
     CELL = "cell"  # a table cell
     IMAGE = "image"  # a figure's image; its text is the image's path in the published files
+    ALT = "alt"  # the alternative text of the image just before it: translated, shown as its alt
 
     @property
     def translatable(self) -> bool:

@@ -180,20 +180,15 @@ class PageWriter:
         return start + end
 
     def blocks_html(self, blocks: tuple[Block, ...]) -> str:
-        return render_blocks(blocks, self.element, self.links.image_url(self.page))
+        return render_blocks(blocks, self.element, self.links.image_url(self.page), self.alt)
+
+    def alt(self, block: Block) -> tuple[str, str]:
+        """An image's alternative text as this page shows it, and its language where not the page's."""
+        shown = self.localizer.show(block)
+        return shown.text, shown.lang if shown.lang and shown.lang != self.localizer.page.bcp47 else ""
 
     def item_html(self, item: Item, page: str) -> str:
-        parts, in_list = [], False
-        for block in item.blocks:
-            if block.kind is BlockKind.LIST_ITEM and not in_list:
-                parts.append("<ul>")
-                in_list = True
-            elif block.kind is not BlockKind.LIST_ITEM and in_list:
-                parts.append("</ul>")
-                in_list = False
-            parts.append(self.block_html(block))
-        if in_list:
-            parts.append("</ul>")
+        parts = [self.blocks_html(item.blocks)]  # frames, nested lists and figures, as in prose
         if item.number in self.twins:
             links = ", ".join(
                 f'<a href="{href(page, arch, f"item-{number}")}">{html.escape(arch)}</a>'
