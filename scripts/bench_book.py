@@ -14,8 +14,8 @@ a temporary project; `relnotes update` writes its catalogs once. Then, in one ru
 
 4. with --dev, every development book that is installed, in one run: reading it, and its
    site in its language and one other against plain Material building the same pages. A
-   single-page book is linked with the folders beside it (its images), as installed; a book
-   that does not read yet is named with the reason.
+   single-page book is copied with the images it shows, as installed; a book that does not
+   read yet is named with the reason.
 
     python scripts/bench_book.py [--edition pt-BR] [--runs 3] [--counts 1,2,4,8,26] [--jobs 2]
     python scripts/bench_book.py --dev [--runs 3] [--books kicad-pcbnew,debian-faq]
@@ -43,6 +43,9 @@ from relnotes.read import read_document
 from relnotes.site.publish import build_all
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.book_site import install_page  # noqa: E402  (the tests' installer: one way to install a page)
+
 HANDBOOK = Path("/usr/share/doc/debian-handbook/html")
 RELNOTES = [sys.executable, "-m", "relnotes.cli"]
 
@@ -78,17 +81,14 @@ DEV_BOOKS = [
 
 
 def dev_project(tmp: Path, name: str, where: Path, locale: str, other: str) -> Path:
-    """A project with the book linked as installed: a folder, or one page and the folders beside it."""
+    """A project with the book as installed: its folder linked, or one page and its images copied."""
     project = tmp / name
     sources = project / "sources"
     sources.mkdir(parents=True)
     if where.is_dir():
         (sources / f"{name}.{locale}").symlink_to(where)
     else:
-        (sources / where.name).symlink_to(where)
-        for sibling in where.parent.iterdir():
-            if sibling.is_dir():
-                (sources / sibling.name).symlink_to(sibling)
+        install_page(where, sources)
     for part in ("mkdocs.yml", "overrides", "docs"):
         source = ROOT / part
         (shutil.copytree if source.is_dir() else shutil.copy)(source, project / part)

@@ -7,6 +7,7 @@ the wrong page counts as lost. Shared by the whole-book tests and ``scripts/benc
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -14,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 from bs4 import BeautifulSoup
 
 from relnotes.model import BlockKind, Document
+from relnotes.read import read_document
 from relnotes.site.links import LinkMap
 from relnotes.site.progress import _all_blocks
 
@@ -31,6 +33,23 @@ class Kept:
 
     def percent(self, part: int, whole: int) -> float:
         return 100.0 if not whole else round(100.0 * part / whole, 2)
+
+
+def install_page(page: Path, sources: Path) -> Path:
+    """A single-page book put in ``sources/`` as installed: the page, and beside it every image
+    file it shows, at the same relative paths (copied: a link into the package's folder would
+    lead outside the project, where relnotes publishes nothing)."""
+    sources.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(page, sources / page.name)
+    for placement in read_document(page, locale="en").placements():
+        block = placement.block
+        if block.kind is BlockKind.IMAGE and not urlsplit(block.text).scheme:
+            source = (page.parent / unquote(block.text)).resolve()
+            target = sources / unquote(block.text)
+            if source.is_file() and source.is_relative_to(page.parent.resolve()) and not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+    return sources / page.name
 
 
 def _ids(page: Path, cache: dict[Path, set[str]]) -> set[str]:

@@ -1,7 +1,7 @@
 """KiCad's manuals (Asciidoctor, one HTML page each, ``images/`` beside them) as sites.
 
-Read where ``kicad-doc-en`` installs them, never copied into the project: the page and its
-images folder are linked into a temporary ``sources/`` as installed. Each manual's site, in
+Read where ``kicad-doc-en`` installs them, never copied into the project: the page and the
+images it shows are copied into a temporary ``sources/``, as installed. Each manual's site, in
 English and German, has every chapter as a page with its published number, every figure
 shown and served, and its cross-references working.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from relnotes.read import read_document
-from tests.book_site import kept
+from tests.book_site import install_page, kept
 from tests.conftest import ROOT, soup
 from tests.crawl import broken_links
 
@@ -33,9 +33,7 @@ def manual(request, tmp_path_factory):
     if not page.is_file():
         pytest.fail(f"{page} is missing: apt-get install kicad-doc-en")
     root = tmp_path_factory.mktemp(request.param)
-    (root / "sources").mkdir()
-    (root / "sources" / page.name).symlink_to(page)
-    (root / "sources" / "images").symlink_to(KICAD / "images")
+    install_page(page, root / "sources")
     for part in ("mkdocs.yml", "overrides", "docs"):
         source = ROOT / part
         (shutil.copytree if source.is_dir() else shutil.copy)(source, root / part)
