@@ -122,18 +122,18 @@ def test_navigation_lists_the_chapters_in_reading_order(onepage_site):
 
 @pytest.mark.parametrize("prefix", ["", "de/"])
 def test_every_figure_is_shown_on_its_chapter_page_and_served(onepage_site, prefix):
-    shown = {
-        slug: [img["src"] for img in page(onepage_site, prefix, slug).select("article figure img")] for slug in PAGES
+    """Where below the site a book's files are published is the site's choice; that each chapter
+    page shows its own figures, each address serving the published file, is the guarantee."""
+    served = {}
+    for slug in PAGES:
+        folder = onepage_site / prefix / ("" if slug == "index" else slug)
+        for img in page(onepage_site, prefix, slug).select("article figure img"):
+            served.setdefault(slug, []).append((folder / img["src"]).resolve().read_bytes())
+    images = BOOK / "images"
+    assert served == {
+        "chapter-1": [(images / "window.png").read_bytes()],
+        "chapter-2": [(images / "settings.png").read_bytes()],
     }
-    assert shown == {
-        "index": [],
-        "about": [],
-        "chapter-1": ["../images/window.png"],
-        "chapter-2": ["../images/settings.png"],
-        "chapter-a": [],
-    }
-    for name in ("window.png", "settings.png"):
-        assert (onepage_site / prefix / "images" / name).read_bytes() == (BOOK / "images" / name).read_bytes()
 
 
 def test_cross_references_link_to_the_chapter_page_now_holding_their_anchor(onepage_site):
@@ -250,10 +250,10 @@ def test_an_image_alternative_text_is_its_alt_translated_or_marked_with_its_lang
     de, en = LocaleId.parse("de"), LocaleId.parse("en")
     writer = PageWriter(document, Localizer(template, catalog, de, [en, de]), translations(de))
     page = soup_of(writer.blocks_html(blocks))
-    assert [(img["src"], img["alt"], img.get("lang")) for img in page.select("img")] == [
-        ("images/window.png", "The main window with its list of folders", "en"),
-        ("images/settings.png", "Der Einstellungsdialog", None),
-        ("images/rule.png", "", None),
+    assert [(img["src"].rsplit("/", 1)[-1], img["alt"], img.get("lang")) for img in page.select("img")] == [
+        ("window.png", "The main window with its list of folders", "en"),
+        ("settings.png", "Der Einstellungsdialog", None),
+        ("rule.png", "", None),
     ]
     assert "list of folders" not in page.get_text()  # an alt text is never a paragraph of its own
 
