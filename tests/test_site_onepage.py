@@ -262,3 +262,12 @@ def soup_of(markup):
     from bs4 import BeautifulSoup
 
     return BeautifulSoup(markup, "html.parser")
+
+
+def test_pending_texts_name_their_place_by_chapter_and_section_title(onepage_site):
+    pending = page(onepage_site, "de/", "status").select("ol.relnotes-pending li")
+    places = {a.get_text(): a["href"] for li in pending for a in li.select("a")}
+    assert places["1.1. Installing the package"] == "../chapter-1/#start-install"
+    assert places["2. Configuration"] == "../chapter-2/#config"
+    assert places["Widget Manual"] == "../#widget"
+    assert not [label for label in places if label.startswith("chapter-")]

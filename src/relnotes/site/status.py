@@ -80,6 +80,7 @@ def status_page(
         )
     lines += ["</table>", "</div>", ""]
     mine = next(s for s in statuses if s.locale == current.posix)
+    labels = _book_labels(books)
     if books:
         roots = {locale: link.removesuffix("status/") for locale, link in status_links.items()}
         lines += _book_grid(books, statuses, current, ui, roots)
@@ -101,7 +102,7 @@ def status_page(
         lines.append('<ol class="relnotes-pending">')
         for task in tasks:
             state = _(FUZZY) if task.state == "fuzzy" else _(UNTRANSLATED)
-            links = ", ".join(_place_link(place) for place in task.places)
+            links = ", ".join(_place_link(place, labels) for place in task.places)
             lines.append(
                 f'<li><span class="relnotes-marker relnotes-marker--{task.state}">{html.escape(state)}</span> '
                 f'<q lang="{source_lang(task.msgid)}">{html.escape(clip(task.msgid, 140))}</q> — {links}</li>'
@@ -212,9 +213,24 @@ def _book_sections(books: Sequence[BookProgress], locale: str, ui: gettext.NullT
     return lines
 
 
-def _place_link(place: dict) -> str:
-    label = " ".join(str(place[x]) for x in ("section", "arch") if place[x]) or "—"
-    return f'<a href="../{html.escape(place["link"])}">{html.escape(label)}</a>'
+def _book_labels(books: Sequence[BookProgress]) -> dict[str, str]:
+    """A book's places by the title a reader knows them by: link -> ``3.1. Basic concepts``."""
+    labels = {}
+    for book in books:
+        for chapter in book.chapters:
+            labels[chapter.link] = _chapter_label(chapter)
+            for section in chapter.sections:
+                labels[section.link] = f"{section.number}. {section.title}" if section.number else section.title
+    return labels
+
+
+def _place_link(place: dict, labels: dict[str, str]) -> str:
+    """A place of a pending text: a book's by chapter or section title, release notes' by number."""
+    link = place["link"]
+    label = labels.get(link) or labels.get(link.partition("#")[0])
+    if label is None:
+        label = " ".join(str(place[x]) for x in ("section", "arch") if place[x]) or "—"
+    return f'<a href="../{html.escape(link)}">{html.escape(label)}</a>'
 
 
 def _place_table(status: LanguageStatus, ui: gettext.NullTranslations, titles: dict[str, str]) -> str:
