@@ -103,3 +103,61 @@ def test_book_status_page_on_a_390px_phone_never_scrolls_sideways(served_book, b
     expect(page.locator("details.relnotes-chapter").nth(2).locator("table.relnotes-sections")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.close()
+
+
+@pytest.fixture(scope="module")
+def served_kicad(tmp_path_factory):
+    """KiCad's Getting Started (Asciidoctor, one page as kicad-doc-en installs it), English and German."""
+    import shutil
+    from pathlib import Path
+
+    from relnotes.catalog.update import update
+    from relnotes.project import Project
+    from relnotes.site.publish import build_all
+    from tests.book_site import install_page
+    from tests.conftest import ROOT
+
+    page = Path("/usr/share/doc/kicad/help/en/getting_started_in_kicad.html")
+    if not page.is_file():
+        pytest.fail(f"{page} is missing: apt-get install kicad-doc-en")
+    root = tmp_path_factory.mktemp("kicad-browser")
+    install_page(page, root / "sources")
+    for part in ("mkdocs.yml", "overrides", "docs"):
+        source = ROOT / part
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, root / part)
+    (root / "relnotes.toml").write_text('languages = ["en", "de"]\n', encoding="utf-8")
+    update(Project.load(root))
+    site = root / "site"
+    with serving(site, lambda url: build_all(root / "mkdocs.yml", site, site_url=url)) as base:
+        yield base
+
+
+@pytest.mark.slow
+def test_a_real_single_page_manual_keeps_the_guarantees_on_every_chapter(served_kicad, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    found, audited = [], 0
+    chapters = ["", *(f"chapter-{n}/" for n in range(1, 8))]
+    for prefix in ("", "de/"):
+        for path in chapters:
+            page.goto(f"{served_kicad}/{prefix}{path}", wait_until="networkidle")
+            assert page.locator("html").get_attribute("lang") == ("de" if prefix else "en")
+            if prefix:
+                assert page.locator("article .relnotes-foreign").count() > 0, path
+            for href in page.locator("article a[href]:not(.headerlink)").evaluate_all("a => a.map(x => x.href)"):
+                if href.startswith(served_kicad):
+                    response = page.request.get(href)
+                    assert response.status == 200, (path, href)
+                    fragment = unquote(href.partition("#")[2])
+                    if fragment:
+                        ids = {t.get("id") for t in BeautifulSoup(response.text(), "html.parser").select("[id]")}
+                        assert fragment in ids, (path, href)
+            passed, serious = axe_audit(page, prefix + path)
+            audited += passed
+            found += serious
+    assert found == []
+    assert audited > 16 * 10
+    page.goto(f"{served_kicad}/chapter-4/", wait_until="networkidle")
+    page.hover(".md-header__option .md-select")
+    page.click(".md-select__link[hreflang='de']")
+    expect(page).to_have_url(re.compile(re.escape(f"{served_kicad}/de/chapter-4/") + r"(#.*)?$"), timeout=15_000)
+    page.close()
