@@ -272,7 +272,7 @@ class PageWriter:
             items = [i for g in section.groups if g.arch == arch for i in g.items]
             if not items:
                 continue
-            lines += [self.heading(2, section.heading, section_anchor(section.key)), ""]
+            lines += [self.heading(2, section.heading, section_anchor(section.key), section.number), ""]
             lines += [self.items_html(items, arch), ""]
         return "\n".join(lines)
 
