@@ -22,6 +22,7 @@ from relnotes.site import escape
 from relnotes.site.bookfiles import published_files
 from relnotes.site.links import LinkMap
 from relnotes.site.pages import Localizer, PageWriter
+from relnotes.site.progress import Counter, book_progress
 from relnotes.site.status import badge_svg, status_json, status_page
 from relnotes.site.ui import translations
 from relnotes.track import LanguageStatus, language_status
@@ -76,6 +77,11 @@ class SiteContent:
         if document.source not in self._book_files:
             self._book_files[document.source] = published_files(document)
         return self._book_files[document.source]
+
+    @cached_property
+    def counter(self) -> Counter:
+        """Every book section's blocks counted in every language, once for all status pages."""
+        return Counter(self.template, self.catalogs)
 
     @cached_property
     def statuses(self) -> list[LanguageStatus]:
@@ -141,8 +147,14 @@ class SiteContent:
         tasks = build_queue(self.template, self.catalogs.get(locale), locale.language, self.project.primary)
         localizer = writers[0][1].localizer
         badges = "../" * (here + 1) + "badges/"  # the site root's: built once, with the default language
+        books = [
+            book_progress(writer.document, prefix, self.counter, lambda block, w=writer: w.localizer.show(block).text)
+            for prefix, writer in writers
+            if writer.document.is_book
+        ]
+        places = any(not writer.document.is_book for _prefix, writer in writers)
         files["status.md"] = status_page(
-            statuses, locale, tasks, translations(locale), links, titles, localizer.source_lang, badges
+            statuses, locale, tasks, translations(locale), links, titles, localizer.source_lang, badges, books, places
         )
         if locale == self.default:  # cover every language: once, at the site root
             files["status.json"] = status_json(statuses)
