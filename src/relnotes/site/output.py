@@ -20,7 +20,7 @@ import errno
 import os
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from relnotes.errors import RelnotesError
@@ -60,16 +60,33 @@ def sibling(site: Path, what: str) -> Path:
 def recover(site: Path) -> None:
     """Undo what an interrupted build left: the previous site put back, stale staging removed."""
     aside = sibling(site, "previous")
-    if aside.is_dir() and is_ours(aside):
-        if not site.exists():
-            os.replace(aside, site)
+    if aside.is_dir() and is_ours(aside) and not site.exists():
+        os.replace(aside, site)
+    for left in (aside, sibling(site, "new")):
+        if left.is_dir() and is_ours(left):
+            remove_ours(left)
+        elif left.is_dir() and not any(left.iterdir()):  # killed after making it, or after emptying it
+            left.rmdir()
+
+
+def remove_ours(folder: Path) -> None:
+    """Remove a folder relnotes built, its marker last.
+
+    A removal cut short (a kill during it) then leaves a folder still marked, or empty, which
+    the next build finishes removing; with the marker gone first, what was left would look
+    like someone else's files and every later build would refuse to touch it.
+    """
+    markers = (SITE_MARKER, _OLD_MARKER)
+    for child in folder.iterdir():
+        if child.name in markers:
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
         else:
-            shutil.rmtree(aside)
-    new = sibling(site, "new")
-    if new.is_dir() and is_ours(new):
-        shutil.rmtree(new)
-    elif new.is_dir() and not any(new.iterdir()):  # killed between making it and marking it
-        new.rmdir()
+            child.unlink()
+    for name in markers:
+        (folder / name).unlink(missing_ok=True)
+    folder.rmdir()
 
 
 def new_site(site: Path) -> Path:
@@ -93,12 +110,12 @@ def swap_in(new: Path, site: Path) -> None:
         os.replace(new, site)
         return
     if _exchange(new, site):
-        shutil.rmtree(new)  # now the previous site
+        remove_ours(new)  # now the previous site
         return
     aside = sibling(site, "previous")
     os.replace(site, aside)
     os.replace(new, site)
-    shutil.rmtree(aside)
+    remove_ours(aside)
 
 
 @contextmanager
@@ -116,7 +133,8 @@ def writing(site: Path) -> Iterator[None]:
 def discard(new: Path) -> None:
     """Remove a failed or interrupted build's folder (the site itself is untouched)."""
     if new.is_dir() and is_ours(new):
-        shutil.rmtree(new, ignore_errors=True)
+        with suppress(OSError):
+            remove_ours(new)
 
 
 _AT_FDCWD = -100
