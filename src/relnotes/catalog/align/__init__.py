@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from relnotes.catalog.align.evidence import Evidence, Scorer, length_ratios
+from relnotes.catalog.align.evidence import TOKEN, Evidence, Scorer, length_ratios
 from relnotes.catalog.align.path import Step, align_band, diagonal_band
 from relnotes.model import Block, BlockKind, Document, Placement
 
@@ -64,20 +64,22 @@ class Alignment:
     token_share: float = 0.0  # of both sides' distinct tokens, the share the other side has too
 
 
-def _levels(document: Document) -> list[tuple[Placement, int]]:
-    """Translatable placements in reading order, each with its heading depth or list nesting."""
-    depths: list[int] = []
+def _levels(document: Document) -> list[tuple[Placement, int, int]]:
+    """Translatable placements in reading order, each with its heading depth or list nesting, and section number."""
+    depths: list[tuple[int, int]] = []
+    number = 0
     for chapter in document.chapters:
         for depth, section in chapter.walk():
             size = 1 + len(section.blocks)
             size += sum((g.heading is not None) + sum(len(i.blocks) for i in g.items) for g in section.groups)
-            depths.extend([depth] * size)
+            depths.extend([(depth, number)] * size)
+            number += 1
     placements = list(document.placements())
     if len(depths) != len(placements):  # the model's walk and placements disagree: never guess
         raise ValueError(f"{document.source}: {len(placements)} placements, sections account for {len(depths)}")
     return [
-        (p, depth if p.block.kind == BlockKind.HEADING else p.block.level)
-        for p, depth in zip(placements, depths, strict=True)
+        (p, depth if p.block.kind == BlockKind.HEADING else p.block.level, number)
+        for p, (depth, number) in zip(placements, depths, strict=True)
         if p.block.kind.translatable
     ]
 
@@ -148,6 +150,69 @@ def _decide(a: Evidence, b: Evidence, step: Step, scorer: Scorer) -> str:
     return ""
 
 
+def _own_evidence(a: Evidence, b: Evidence, scorer: Scorer) -> bool:
+    """The pair names itself: the same authored id, the original's text kept, or every token found again."""
+    return bool(a.ident and a.ident == b.ident) or a.text == b.text or scorer.tokens(a, b)[0] >= TOKEN
+
+
+def _clean_sections(steps: list[Step], placed: list, published: list, mine, theirs, scorer: Scorer) -> set:
+    """Pairs of sections whose blocks pair one for one with each other only, of fitting total length.
+
+    Position and length alone decide a pair only inside such a section: where the edition
+    added, dropped or moved a block, the neighbours of the change could be any of several
+    blocks. The section's total length is a strong test (Gale-Church over many blocks): two
+    sections swapped whole, of equal block counts, differ there.
+    """
+    size_a = Counter(section for _, _, section in placed)
+    size_b = Counter(section for _, _, section in published)
+    links: Counter = Counter()
+    length: dict[tuple[int, int], list[int]] = {}
+    for step in steps:
+        key = (placed[step.original][2], published[step.edition][2])
+        links[key] += 1
+        total = length.setdefault(key, [0, 0])
+        total[0] += mine[step.original].length
+        total[1] += theirs[step.edition].length
+    result = set()
+    for (a, b), count in links.items():
+        if count == size_a[a] == size_b[b]:
+            lengths = length[(a, b)]
+            whole = Scorer(scorer.ratios).length(_sized(lengths[0]), _sized(lengths[1], theirs[0].latin))
+            if whole >= LENGTH_OFF:
+                result.add((a, b))
+    return result
+
+
+def _clean_gaps(steps: list[Step], mine: list[Evidence], theirs: list[Evidence], scorer: Scorer) -> set[int]:
+    """Originals paired between two pairs that name themselves, with as many blocks between on both sides.
+
+    Between two fixed points (pairs with their own evidence, and the documents' ends) the
+    k-th block of the original is the k-th of the edition only where nothing was added or
+    dropped there, and the stretch's total length agrees.
+    """
+    fixed = [Step(-1, -1, 0.0, 0.0)]
+    fixed += [s for s in steps if _own_evidence(mine[s.original], theirs[s.edition], scorer)]
+    fixed.append(Step(len(mine), len(theirs), 0.0, 0.0))
+    by_original = {s.original: s for s in steps}
+    result: set[int] = set()
+    for start, end in zip(fixed, fixed[1:], strict=False):
+        span = range(start.original + 1, end.original)
+        if end.original - start.original != end.edition - start.edition:
+            continue
+        inside = [by_original.get(i) for i in span]
+        if any(s is None or s.edition - s.original != start.edition - start.original for s in inside):
+            continue
+        lengths = [sum(mine[i].length for i in span), sum(theirs[s.edition].length for s in inside if s)]
+        latin = sum(theirs[s.edition].latin for s in inside if s) * 2 >= len(inside)
+        if not inside or Scorer(scorer.ratios).length(_sized(lengths[0]), _sized(lengths[1], latin)) >= LENGTH_OFF:
+            result.update(span)
+    return result
+
+
+def _sized(length: int, latin: bool = True) -> Evidence:
+    return Evidence(BlockKind.PARAGRAPH, 0, length, frozenset(), frozenset(), None, "", "", latin)
+
+
 def _second_pass(
     mine: list[Evidence], theirs: list[Evidence], left_a: list[int], left_b: list[int], scorer: Scorer
 ) -> list[Step]:
@@ -164,9 +229,9 @@ def align(original: Document, edition: Document, progress: Callable[[int, int], 
     """One pair per translatable block of the original, in its order; ``progress(done, total)`` by steps."""
     tell = progress or (lambda _done, _total: None)
     placed, published = _levels(original), _levels(edition)
-    blocks = [p.block for p, _ in published]
-    mine = [Evidence.of(p.block, level) for p, level in placed]
-    theirs = [Evidence.of(p.block, level) for p, level in published]
+    blocks = [p.block for p, _, _ in published]
+    mine = [Evidence.of(p.block, level) for p, level, _ in placed]
+    theirs = [Evidence.of(p.block, level) for p, level, _ in published]
     tell(0, 3)
     anchors = _anchors(mine, theirs)
     scorer = Scorer(length_ratios(mine, theirs, anchors))
@@ -175,18 +240,22 @@ def align(original: Document, edition: Document, progress: Callable[[int, int], 
     tell(1, 3)
     moved = _second_pass(mine, theirs, left_a, left_b, scorer)
     tell(2, 3)
+    kept = [step for step in steps if step.score >= FLOOR]
+    clean = _clean_sections(kept, placed, published, mine, theirs, scorer)
+    between = _clean_gaps(kept, mine, theirs, scorer)
     chosen: dict[int, Pair] = {}
-    for step in steps:
+    for step in kept:
         a, b = mine[step.original], theirs[step.edition]
-        if step.score < FLOOR:
-            continue
         reason = _decide(a, b, step, scorer)
+        sections = (placed[step.original][2], published[step.edition][2])
+        if not reason and not _own_evidence(a, b, scorer) and sections not in clean and step.original not in between:
+            reason = "its section does not pair one for one with the edition's (a block more or less, or moved)"
         chosen[step.original] = Pair(placed[step.original][0], blocks[step.edition], confidence(step.margin), reason)
     for step in moved:
         why = "the edition has it elsewhere (moved)"
         chosen[step.original] = Pair(placed[step.original][0], blocks[step.edition], confidence(step.margin), why)
     pairs = tuple(
-        chosen.get(i) or Pair(p, None, 0.0, "no counterpart in the edition") for i, (p, _) in enumerate(placed)
+        chosen.get(i) or Pair(p, None, 0.0, "no counterpart in the edition") for i, (p, _, _) in enumerate(placed)
     )
     used = {id(p.edition) for p in pairs if p.edition is not None}
     extra = tuple(b for b in blocks if id(b) not in used)
