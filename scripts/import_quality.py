@@ -1,6 +1,6 @@
 """Recall and precision of `relnotes import` on every Debian dev book with editions (see tests/editions.py).
 
-    python scripts/import_quality.py [--book NAME] [--locale LL ...]
+python scripts/import_quality.py [--book NAME] [--locale LL ...]
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.editions import BOOKS, measure, project_for, whole  # noqa: E402
+from tests.editions import BOOKS, measure, project_for, whole
 
 
 def main() -> None:

@@ -101,21 +101,51 @@ def paragraphs(pages: list[Path]) -> dict[str, list[str]]:
     return found
 
 
+_NOT_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
+
+
+def english_reader(language: str) -> Callable[[str], bool]:
+    """Whether an edition's text is English left in (perhaps an older English version of the paragraph).
+
+    Lingua, a detector relnotes' import does not use, with the edition's language as the
+    only other choice: mostly Latin letters that read as English with 0.99.
+    """
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    other = Language.from_iso_code_639_1(IsoCode639_1.from_str(language.split("_")[0]))
+    detector = LanguageDetectorBuilder.from_languages(Language.ENGLISH, other).build()
+
+    def english(text: str) -> bool:
+        latin = _NOT_LATIN.sub("", text)
+        letters = sum(char.isalpha() for char in text)
+        return (
+            sum(char.isalpha() for char in latin) >= 0.8 * letters
+            and len(latin.split()) >= 4
+            and detector.compute_language_confidence(latin, Language.ENGLISH) >= 0.99
+        )
+
+    return english
+
+
 @dataclass
 class Truth:
-    """Per original paragraph, the texts an edition shows at its places."""
+    """Per original paragraph, the texts an edition shows at its places, and which of them are English."""
 
     shown: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    english: set[str] = field(default_factory=set)
     pages: int = 0
     unmatched_pages: list[str] = field(default_factory=list)  # counts differ: no truth there
 
     @property
     def translated(self) -> dict[str, set[str]]:
-        return {source: texts - {source} for source, texts in self.shown.items() if texts - {source}}
+        """Per original, its translations: what the edition shows that is neither it nor English."""
+        result = {source: texts - {source} - self.english for source, texts in self.shown.items()}
+        return {source: texts for source, texts in result.items() if texts}
 
 
-def truth(book: Book, edition: Path) -> Truth:
+def truth(book: Book, edition: Path, language: str) -> Truth:
     result = Truth()
+    english = english_reader(language)
     original = paragraphs(book.pages(book.master))
     published = paragraphs(book.pages(edition))
     for page, texts in original.items():
@@ -127,6 +157,8 @@ def truth(book: Book, edition: Path) -> Truth:
         for source, text in zip(texts, theirs, strict=True):
             if source:
                 result.shown[source].add(text)
+                if text != source and english(text):
+                    result.english.add(text)
     return result
 
 
@@ -194,14 +226,14 @@ def measure(book: Book, project: Project, locale: str, clock: Callable[[], float
             if _key(page) in masters:
                 reports.append(import_edition(project, page, locale, masters[_key(page)], say=lambda _: None))
     seconds = clock() - start
-    known = truth(book, edition)
+    known = truth(book, edition, locale)
     catalog = polib.pofile(str(project.catalog_path(project.locale(locale))))
     final = {e.msgid: e.msgstr for e in catalog if e.msgstr and "fuzzy" not in e.flags and not e.obsolete}
     msgids = {e.msgid for e in catalog if not e.obsolete}
     translated = {source: texts for source, texts in known.translated.items() if source in msgids}
     recalled = sum(1 for source, texts in translated.items() if final.get(source) in texts)
     judged = [(msgid, msgstr) for msgid, msgstr in final.items() if msgid in known.shown]
-    right = sum(1 for msgid, msgstr in judged if msgstr in known.shown[msgid])
+    right = sum(1 for msgid, msgstr in judged if msgstr in known.translated.get(msgid, ()))
     return Quality(
         locale,
         len(translated),

@@ -157,8 +157,10 @@ def test_a_moved_section_is_held_for_review_or_left_out(tmp_path):
 
 @pytest.mark.parametrize(
     ("ident", "made_up"),
-    [("idm20", True), ("id-1.4.5", True), ("d0e123", True), ("ld-idm1389.html", True), ("id1", True)]
-    + [("sect.apt-get", False), ("x86", False), ("needed", False), ("installation", False)],
+    [
+        *[(made_up, True) for made_up in ("idm20", "id-1.4.5", "d0e123", "ld-idm1389.html", "id1")],
+        *[(authored, False) for authored in ("sect.apt-get", "x86", "needed", "installation")],
+    ],
 )
 def test_generated_ids_are_told_from_authored_ones(ident, made_up):
     assert generated(ident) is made_up

@@ -24,6 +24,7 @@ onto an original.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable
@@ -33,11 +34,11 @@ from relnotes.catalog.align.evidence import TOKEN, Evidence, Scorer, length_rati
 from relnotes.catalog.align.path import Step, align_band, diagonal_band
 from relnotes.model import Block, BlockKind, Document, Placement
 
-SURE = 7.0  # margin (log-odds) from which a pair is final
+SURE = 5.0  # margin (log-odds) from which a pair is final
 SKIP = -5.0  # leaving a block out: two skips cost more than any pair with no evidence against it
 FLOOR = -4.0  # a best pair scoring under this has evidence against it: left out, not suggested
-MOVED = 4.0  # a pair of blocks both left out becomes a fuzzy "moved" pair only from this score
-WIDTH = 12  # band half-width around the anchors' line, in blocks
+MOVED = 1.0  # a pair of blocks both left out becomes a fuzzy "moved" pair from this score (a token found again)
+WIDTH = 8  # band half-width around the anchors' line, in blocks
 FULL = 250_000  # cells under which a second pass searches everything, no band
 LENGTH_OFF = -4.5  # Gale-Church: a length this improbable (3 standard deviations) is no sure pair
 
@@ -88,7 +89,7 @@ def _signature(e: Evidence) -> tuple | None:
     """What names a block alone: its authored id, or its kind, level and tokens (with a word token)."""
     if e.ident:
         return ("id", e.ident)
-    if not e.tokens or all(t.isdigit() for t in e.tokens) and len(e.tokens) < 2:
+    if not e.tokens or (all(t.isdigit() for t in e.tokens) and len(e.tokens) < 2):
         return None
     return (e.kind, e.level, e.tokens)
 
@@ -98,11 +99,7 @@ def _anchors(mine: list[Evidence], theirs: list[Evidence]) -> list[tuple[int, in
     left = Counter(s for e in mine if (s := _signature(e)))
     right = Counter(s for e in theirs if (s := _signature(e)))
     where = {_signature(e): j for j, e in enumerate(theirs) if right.get(_signature(e)) == 1}
-    candidates = [
-        (i, where[s])
-        for i, e in enumerate(mine)
-        if (s := _signature(e)) and left[s] == 1 and s in where
-    ]
+    candidates = [(i, where[s]) for i, e in enumerate(mine) if (s := _signature(e)) and left[s] == 1 and s in where]
     return _increasing(candidates)
 
 
@@ -140,7 +137,7 @@ def _decide(a: Evidence, b: Evidence, step: Step, scorer: Scorer) -> str:
         return f"kinds differ ({a.kind} in the original, {b.kind} in the edition)"
     if a.level != b.level:
         return f"levels differ ({a.level} in the original, {b.level} in the edition)"
-    _, shared, lost = scorer.tokens(a, b)
+    _, shared, _lost = scorer.tokens(a, b)
     if a.tokens and b.tokens and not shared:
         return "technical tokens disagree"
     if a.text != b.text and scorer.length(a, b) < LENGTH_OFF:
@@ -195,7 +192,7 @@ def _clean_gaps(steps: list[Step], mine: list[Evidence], theirs: list[Evidence],
     fixed.append(Step(len(mine), len(theirs), 0.0, 0.0))
     by_original = {s.original: s for s in steps}
     result: set[int] = set()
-    for start, end in zip(fixed, fixed[1:], strict=False):
+    for start, end in itertools.pairwise(fixed):
         span = range(start.original + 1, end.original)
         if end.original - start.original != end.edition - start.edition:
             continue
@@ -236,7 +233,9 @@ def align(original: Document, edition: Document, progress: Callable[[int, int], 
     anchors = _anchors(mine, theirs)
     scorer = Scorer(length_ratios(mine, theirs, anchors))
     band = diagonal_band(len(mine), len(theirs), anchors, WIDTH)
-    steps, left_a, left_b = align_band(len(mine), len(theirs), lambda i, j: scorer.score(mine[i], theirs[j]), band, SKIP)
+    steps, left_a, left_b = align_band(
+        len(mine), len(theirs), lambda i, j: scorer.score(mine[i], theirs[j]), band, SKIP
+    )
     tell(1, 3)
     moved = _second_pass(mine, theirs, left_a, left_b, scorer)
     tell(2, 3)
@@ -253,7 +252,8 @@ def align(original: Document, edition: Document, progress: Callable[[int, int], 
         chosen[step.original] = Pair(placed[step.original][0], blocks[step.edition], confidence(step.margin), reason)
     for step in moved:
         why = "the edition has it elsewhere (moved)"
-        chosen[step.original] = Pair(placed[step.original][0], blocks[step.edition], confidence(step.margin), why)
+        sure = confidence(min(step.margin, step.score))  # its own evidence only: its place says nothing
+        chosen[step.original] = Pair(placed[step.original][0], blocks[step.edition], sure, why)
     pairs = tuple(
         chosen.get(i) or Pair(p, None, 0.0, "no counterpart in the edition") for i, (p, _, _) in enumerate(placed)
     )

@@ -33,6 +33,7 @@ SAME_TEXT = 4.0  # the edition left the block in the original's words
 TOKEN = 2.0  # per token found on both sides
 LOST_TOKEN = 1.2  # per token found on one side only (translators rename some placeholders)
 TOKEN_CAP = 10.0
+CONTRADICTION = 6.0  # both blocks have tokens and share none: nearly as bad as leaving both out
 LENGTH_CAP = 9.0
 
 
@@ -123,6 +124,8 @@ class Scorer:
         theirs = _found(b.tokens, a.tokens, a.lower)
         shared = min(mine, theirs) if a.tokens and b.tokens else 0
         lost = (len(a.tokens) - mine) + (len(b.tokens) - theirs)
+        if a.tokens and b.tokens and not shared:
+            return -CONTRADICTION, 0, lost
         return max(min(TOKEN * shared, TOKEN_CAP) - min(LOST_TOKEN * lost, TOKEN_CAP), -TOKEN_CAP), shared, lost
 
     def structure(self, a: Evidence, b: Evidence) -> float:
@@ -146,7 +149,9 @@ class Scorer:
         return self.structure(a, b) + self.tokens(a, b)[0] + length
 
 
-def length_ratios(original: list[Evidence], edition: list[Evidence], pairs: list[tuple[int, int]]) -> tuple[float, float]:
+def length_ratios(
+    original: list[Evidence], edition: list[Evidence], pairs: list[tuple[int, int]]
+) -> tuple[float, float]:
     """The edition's characters per character of the original, for other scripts and for Latin.
 
     Measured on the given pairs (the anchors) where there are enough, else over the whole

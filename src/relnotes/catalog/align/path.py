@@ -14,6 +14,7 @@ column of row ``i``) are not computed, which keeps a long book linear in its len
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -124,9 +125,7 @@ def align_band(
     return steps, left_a, left_b
 
 
-def diagonal_band(
-    n: int, m: int, anchors: Sequence[tuple[int, int]], width: int
-) -> list[tuple[int, int]]:
+def diagonal_band(n: int, m: int, anchors: Sequence[tuple[int, int]], width: int) -> list[tuple[int, int]]:
     """Rows 0..n of columns around the line through the anchors (strictly increasing pairs).
 
     Between two anchors the band widens by the difference of the gaps' lengths, so that
@@ -134,7 +133,7 @@ def diagonal_band(
     """
     points = [(0, 0), *anchors, (n, m)]
     band: list[tuple[int, int]] = []
-    for (i0, j0), (i1, j1) in zip(points, points[1:], strict=False):
+    for (i0, j0), (i1, j1) in itertools.pairwise(points):
         spread = width + abs((i1 - i0) - (j1 - j0))
         for i in range(i0, i1 + (i1 == n)):
             centre = j0 + (i - i0) * (j1 - j0) / (i1 - i0) if i1 > i0 else j0
