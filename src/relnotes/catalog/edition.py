@@ -29,10 +29,46 @@ FOREIGN = 0.5  # the share of the sample one other language must take to refuse.
 OWN = 0.3  # ...while the asked language takes under this share
 # Languages a documentation edition is commonly written in, besides the project's own
 # (langdetect profile names); loading every profile would cost a second per import.
-COMMON = (
-    "ar bg ca cs da de el en es et fa fi fr he hi hr hu id it ja ko lt lv nl no pl pt ro ru sk sl sv th tr uk vi "
-    "zh-cn zh-tw"
-).split()
+COMMON = [
+    "ar",
+    "bg",
+    "ca",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "et",
+    "fa",
+    "fi",
+    "fr",
+    "he",
+    "hi",
+    "hr",
+    "hu",
+    "id",
+    "it",
+    "ja",
+    "ko",
+    "lt",
+    "lv",
+    "nl",
+    "no",
+    "pl",
+    "pt",
+    "ro",
+    "ru",
+    "sk",
+    "sl",
+    "sv",
+    "th",
+    "tr",
+    "uk",
+    "vi",
+    "zh-cn",
+    "zh-tw",
+]
 
 
 def refuse_other_book(alignment: Alignment, edition: Path, master: Path) -> None:
