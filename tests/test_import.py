@@ -125,6 +125,11 @@ def test_a_translation_already_in_the_catalog_is_kept_and_the_conflict_listed(pr
     entries = _catalog(project)
     assert entries[INTRO[0]].msgstr == "Tradução de outra pessoa."
     assert entries[PARAS[0][0]].msgstr == PT[0]  # the rest is applied
+    before = path.read_bytes()
+    code, out, _ = run_cli(capsys, "import", _edition(tmp_path, PT), "--locale", "pt_BR", "-C", project)
+    assert code == 0 and "conflict" not in out.replace("0 conflicts", "")  # reported once, then kept
+    assert "kept 1 a person wrote or changed since" in out
+    assert path.read_bytes() == before
 
 
 @pytest.mark.parametrize(
@@ -185,3 +190,52 @@ def test_progress_is_reported_to_a_caller_that_asks_and_the_cli_stays_quiet_off_
         capsys, "import", _edition(tmp_path, PT, name="again.pt_BR.html"), "--locale", "pt_BR", "-C", project
     )
     assert code == 0 and err == ""  # pytest's stderr is no terminal: no progress lines
+
+
+GERMAN = [
+    "Führen Sie apt-get install mit der Option --no-install-recommends aus, damit das System klein bleibt.",
+    "Der Zwischenspeicher heruntergeladener Dateien liegt in /var/cache/apt/archives, bis er geleert wird.",
+    "Bei jeder einzelnen Aktion des Werkzeugs wird ein Protokoll in /var/log/apt/history.log geschrieben.",
+    "Jede Paketverwaltung in diesem Kapitel führt eigene Aufzeichnungen darüber, was sie installiert hat und warum.",
+]
+
+
+def test_an_edition_in_another_language_than_asked_is_refused_and_nothing_written(project, tmp_path, capsys):
+    german = tmp_path / "guide.de.html"
+    intro = "APT liest die Liste der Quellen aus /etc/apt/sources.list, bevor es irgendetwas anderes tut."
+    german.write_text(
+        page("de-DE", intro, "Paketwerkzeuge", "Pakete installieren", GERMAN).replace('lang="de-DE"', 'lang="de"'),
+        encoding="utf-8",
+    )
+    code, out, err = run_cli(capsys, "import", german, "--locale", "pt_BR", "-C", project)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"{german}: its translated blocks read as German (de: 5 of 5 sampled), not as pt_BR; "
+        "pass the --locale of its language\n"
+    )
+    assert not (project / "locales").exists()
+
+
+def test_an_edition_of_another_book_is_refused_saying_how_little_it_shares(project, tmp_path, capsys):
+    from tests.conftest import HTML
+
+    code, out, err = run_cli(capsys, "import", HTML, "--locale", "pt_BR", "--master", "guide", "-C", project)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"{HTML}: not an edition of guide.en.html: only 0% of its blocks pair with the original's")
+    assert err.endswith("of their technical tokens are shared; pass --master NAME to choose its original\n")
+    assert len(err.splitlines()) == 1
+    assert not (project / "locales").exists()
+
+
+def test_a_translator_edit_of_an_imported_translation_wins_and_nothing_else_is_written(project, tmp_path, capsys):
+    edition = _edition(tmp_path, PT)
+    assert run_cli(capsys, "import", edition, "--locale", "pt_BR", "-C", project)[0] == 0
+    path = po_path(project, "pt_BR")
+    catalog = polib.pofile(str(path))
+    catalog.find(PARAS[0][0]).msgstr = "Rode apt-get install com --no-install-recommends para um sistema enxuto."
+    catalog.save(str(path))
+    edited = path.read_bytes()
+    code, out, _ = run_cli(capsys, "import", edition, "--locale", "pt_BR", "-C", project)
+    assert code == 0 and "conflict:" not in out
+    assert "imported 0 translations" in out and "6 already there, kept 1 a person wrote or changed since" in out
+    assert path.read_bytes() == edited
