@@ -7,6 +7,13 @@ Settings live in ``relnotes.toml`` beside ``sources/`` (all optional)::
     languages = ["pt_BR", "en"]     # site languages; default: the masters' locales + source
     glossary = "locales/glossary.txt"  # terms never translated, one a line (the default path)
 
+    [check]                         # the CI gate (relnotes check)
+    ignore = ["added-number"]       # checks that do not run
+    severity = { fuzzy = "warning" }  # per check: "error" (exit 1) or "warning"
+
+    [site]
+    imported_for_review = "edition"  # an imported fuzzy pair shows the edition's text, marked; or "original"
+
 Every locale is validated by Babel before a path is built from it.
 """
 
@@ -40,6 +47,30 @@ def _shown(path: Path) -> Path:
         return path
 
 
+SEVERITIES = ("error", "warning")
+SHOWN = ("edition", "original")
+
+
+def _gate_settings(data: dict, path: Path) -> dict:
+    """``[check]`` and ``[site]``: their types and values, each mistake in one line (check names: see track.check)."""
+    check, site = data.get("check", {}), data.get("site", {})
+    for name, table, keys in (("check", check, {"ignore", "severity"}), ("site", site, {"imported_for_review"})):
+        if not isinstance(table, dict):
+            raise CatalogError(str(path), f"[{name}] must be a table")
+        unknown = sorted(set(table) - keys)
+        if unknown:
+            raise CatalogError(str(path), f"[{name}] has no setting {unknown[0]!r}; known: {', '.join(sorted(keys))}")
+    ignore, severity = check.get("ignore", []), check.get("severity", {})
+    if not isinstance(ignore, list) or not all(isinstance(x, str) for x in ignore):
+        raise CatalogError(str(path), '[check] ignore must be a list of check names, like ["added-number"]')
+    if not isinstance(severity, dict) or any(v not in SEVERITIES for v in severity.values()):
+        raise CatalogError(str(path), '[check] severity maps check names to "error" or "warning"')
+    shown = site.get("imported_for_review", "edition")
+    if shown not in SHOWN:
+        raise CatalogError(str(path), f'[site] imported_for_review must be "edition" or "original", not {shown!r}')
+    return {"check_ignore": list(ignore), "check_severity": dict(severity), "imported_for_review": shown}
+
+
 @dataclass
 class Project:
     root: Path
@@ -48,6 +79,9 @@ class Project:
     configured_languages: list[str] = field(default_factory=list)
     detector: str = "langdetect"
     glossary_file: str = "locales/glossary.txt"
+    check_ignore: list[str] = field(default_factory=list)
+    check_severity: dict[str, str] = field(default_factory=dict)
+    imported_for_review: str = "edition"
 
     @classmethod
     def load(cls, root: str | Path = ".") -> Project:
@@ -66,6 +100,7 @@ class Project:
             configured_languages=[str(x) for x in data.get("languages", [])],
             detector=str(data.get("detector", "langdetect")),
             glossary_file=str(data.get("glossary", "locales/glossary.txt")),
+            **_gate_settings(data, path),
         )
         if not _DOMAIN.match(project.domain):
             raise CatalogError(str(path), f"domain {project.domain!r} must be a plain file name like release-notes")
