@@ -5,19 +5,26 @@ keeps its msgstr; a changed text gets the closest old translation as ``fuzzy`` w
 previous source in ``#| msgid``; a vanished translated text becomes obsolete (``#~``) and
 is revived when it returns; a text whose language moved away from this catalog is kept
 obsolete here, and comes back if the language moves back.
+
+"Closest" is msgmerge's too: among every old entry with a translation (still used or
+not), the one whose msgid is most similar by ``fstrcmp`` (insertions and deletions over
+the two lengths, which rapidfuzz computes as ``fuzz.ratio``, in C), above 0.6, the first
+of equals in file order. How similar it was is said in an extracted comment, recomputed
+from ``#| msgid`` at every update (so it never goes stale).
 """
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 
 import polib
+from rapidfuzz import fuzz, process
 
 from relnotes.catalog.template import TemplateEntry, to_po_entry
 from relnotes.detect import NEUTRAL
 
-FUZZY_CUTOFF = 0.6  # difflib ratio under which an old translation is no useful suggestion
+FUZZY_THRESHOLD = 60.0  # msgmerge's FUZZY_THRESHOLD (0.6), in rapidfuzz's percent: a suggestion must exceed it
+SIMILAR = "fuzzy match: {:.0f}% similar to the previous source"
 
 
 def belongs(entry: TemplateEntry, language: str) -> bool:
@@ -32,8 +39,11 @@ def merge(template: Sequence[TemplateEntry], old: polib.POFile | None, language:
     old_entries = list(old) if old is not None else []
     active = {e.msgid: e for e in old_entries if not e.obsolete and not e.msgid_plural}
     obsolete = {e.msgid: e for e in old_entries if e.obsolete}
-    # Translations whose source is gone: candidates for fuzzy matching, then for #~.
+    # Translations whose source is gone: kept as #~.
     orphans = {msgid: e for msgid, e in {**obsolete, **active}.items() if msgid not in wanted_ids and e.msgstr}
+    # Every old translation is a candidate for a changed text, as in msgmerge.
+    candidates = [e for e in old_entries if e.msgstr and not e.msgid_plural and e.msgid]
+    texts = [e.msgid for e in candidates]
     result = []
     for entry in wanted:
         fresh = to_po_entry(entry)
@@ -41,12 +51,15 @@ def merge(template: Sequence[TemplateEntry], old: polib.POFile | None, language:
         if previous is not None:
             _carry(previous, fresh)
         else:
-            match = _closest(entry.msgid, orphans)
+            match = _closest(entry.msgid, texts, candidates)
             if match is not None:
                 fresh.msgstr = match.msgstr
                 fresh.flags = ["fuzzy"]
                 fresh.previous_msgid = match.msgid
                 fresh.tcomment = match.tcomment
+        if fresh.previous_msgid and "fuzzy" in fresh.flags:
+            similar = SIMILAR.format(fuzz.ratio(fresh.msgid, fresh.previous_msgid))
+            fresh.comment = f"{fresh.comment}\n{similar}" if fresh.comment else similar
         result.append(fresh)
     for msgid, entry in orphans.items():
         result.append(
@@ -67,8 +80,9 @@ def _carry(previous: polib.POEntry, fresh: polib.POEntry) -> None:
     fresh.flags += [flag for flag in previous.flags if flag not in {"fuzzy", *fresh.flags}]
 
 
-def _closest(msgid: str, orphans: dict[str, polib.POEntry]) -> polib.POEntry | None:
-    if not orphans:
+def _closest(msgid: str, texts: list[str], entries: list[polib.POEntry]) -> polib.POEntry | None:
+    """msgmerge's suggestion: the most similar old msgid above the threshold, the first of equals."""
+    if not texts:
         return None
-    found = difflib.get_close_matches(msgid, list(orphans), n=1, cutoff=FUZZY_CUTOFF)
-    return orphans[found[0]] if found else None
+    found = process.extractOne(msgid, texts, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_THRESHOLD)
+    return entries[found[2]] if found is not None and found[1] > FUZZY_THRESHOLD else None
