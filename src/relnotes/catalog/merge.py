@@ -15,6 +15,8 @@ from ``#| msgid`` at every update (so it never goes stale).
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections.abc import Sequence
 
 import polib
@@ -42,8 +44,7 @@ def merge(template: Sequence[TemplateEntry], old: polib.POFile | None, language:
     # Translations whose source is gone: kept as #~.
     orphans = {msgid: e for msgid, e in {**obsolete, **active}.items() if msgid not in wanted_ids and e.msgstr}
     # Every old translation is a candidate for a changed text, as in msgmerge.
-    candidates = [e for e in old_entries if e.msgstr and not e.msgid_plural and e.msgid]
-    texts = [e.msgid for e in candidates]
+    suggest = Suggestions([e for e in old_entries if e.msgstr and not e.msgid_plural and e.msgid])
     result = []
     for entry in wanted:
         fresh = to_po_entry(entry)
@@ -51,7 +52,7 @@ def merge(template: Sequence[TemplateEntry], old: polib.POFile | None, language:
         if previous is not None:
             _carry(previous, fresh)
         else:
-            match = _closest(entry.msgid, texts, candidates)
+            match = suggest.closest(entry.msgid, entry.refs)
             if match is not None:
                 fresh.msgstr = match.msgstr
                 fresh.flags = ["fuzzy"]
@@ -80,9 +81,35 @@ def _carry(previous: polib.POEntry, fresh: polib.POEntry) -> None:
     fresh.flags += [flag for flag in previous.flags if flag not in {"fuzzy", *fresh.flags}]
 
 
-def _closest(msgid: str, texts: list[str], entries: list[polib.POEntry]) -> polib.POEntry | None:
-    """msgmerge's suggestion: the most similar old msgid above the threshold, the first of equals."""
-    if not texts:
-        return None
-    found = process.extractOne(msgid, texts, scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_THRESHOLD)
-    return entries[found[2]] if found is not None and found[1] > FUZZY_THRESHOLD else None
+class Suggestions:
+    """msgmerge's suggestion for a changed text: the most similar old msgid above 0.6, the first of equals.
+
+    Exact, and fast at scale: the text that stood at the same place before is usually the
+    best, and its similarity a score the best must reach; ``fuzz.ratio`` cannot exceed
+    ``200 * shorter / (sum of lengths)``, so only candidates of a length within that
+    bound are compared at all (sorted by length, a slice), each bounded by the score.
+    """
+
+    def __init__(self, entries: list[polib.POEntry]) -> None:
+        self.entries = entries
+        # Where each text stood (polib reads ``#: doc:12`` as the file "doc" and the line "12").
+        self.at = {f"{ref}:{line}" if line else ref: e for e in reversed(entries) for ref, line in e.occurrences}
+        order = sorted(range(len(entries)), key=lambda k: len(entries[k].msgid))
+        self.order = order
+        self.lengths = [len(entries[k].msgid) for k in order]
+
+    def closest(self, msgid: str, refs: Sequence[str] = ()) -> polib.POEntry | None:
+        if not self.entries:
+            return None
+        seeds = [self.at[ref].msgid for ref in refs[:1] if ref in self.at]
+        # Whole percents under the seed's score: rapidfuzz turns a fractional cutoff into a
+        # whole distance and can then miss a candidate that scores exactly the cutoff.
+        cutoff = max([FUZZY_THRESHOLD, *(math.floor(fuzz.ratio(msgid, seed)) - 1.0 for seed in seeds)])
+        size = len(msgid)
+        low = bisect.bisect_left(self.lengths, math.floor(size * cutoff / (200 - cutoff)))
+        high = bisect.bisect_right(self.lengths, math.ceil(size * (200 - cutoff) / cutoff))
+        window = sorted(self.order[low:high])  # in file order: the first of equals comes first
+        top = process.extractOne(
+            msgid, [self.entries[k].msgid for k in window], scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
+        )
+        return self.entries[window[top[2]]] if top is not None and top[1] > FUZZY_THRESHOLD else None

@@ -95,8 +95,9 @@ class Evidence:
 
 
 def _found(mine: frozenset[str], theirs: frozenset[str], text: str) -> int:
-    """How many of ``mine`` the other side carries, as a token or inside its text (``package1`` in prose)."""
-    return sum(1 for token in mine if token in theirs or token in text)
+    """How many of ``mine`` the other side carries: as a token, inside its text (``package1`` in prose),
+    or around one of its tokens (``master.debian.org.este``: a translation glued a word to it)."""
+    return sum(1 for token in mine if token in theirs or token in text or any(other in token for other in theirs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ class Scorer:
             return 0.0, 0, 0
         mine = _found(a.tokens, b.tokens, b.lower)
         theirs = _found(b.tokens, a.tokens, a.lower)
-        shared = min(mine, theirs) if a.tokens and b.tokens else 0
+        shared = max(mine, theirs) if a.tokens and b.tokens else 0
         lost = (len(a.tokens) - mine) + (len(b.tokens) - theirs)
         if a.tokens and b.tokens and not shared:
             return -CONTRADICTION, 0, lost
