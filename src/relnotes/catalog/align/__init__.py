@@ -30,17 +30,17 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from relnotes.catalog.align.evidence import TOKEN, Evidence, Scorer, length_ratios
+from relnotes.catalog.align.evidence import TOKEN, Evidence, Scorer, length_ratios, length_variances
 from relnotes.catalog.align.path import Step, align_band, diagonal_band
 from relnotes.model import Block, BlockKind, Document, Placement
 
-SURE = 5.0  # margin (log-odds) from which a pair is final
+SURE = 3.0  # margin (log-odds) from which a pair is final
 SKIP = -5.0  # leaving a block out: two skips cost more than any pair with no evidence against it
-FLOOR = -4.0  # a best pair scoring under this has evidence against it: left out, not suggested
+FLOOR = -8.0  # a best pair scoring under this has evidence against it: left out, not suggested
 MOVED = 1.0  # a pair of blocks both left out becomes a fuzzy "moved" pair from this score (a token found again)
 WIDTH = 8  # band half-width around the anchors' line, in blocks
 FULL = 250_000  # cells under which a second pass searches everything, no band
-LENGTH_OFF = -4.5  # Gale-Church: a length this improbable (3 standard deviations) is no sure pair
+LENGTH_OFF = -6.5  # Gale-Church: a length this improbable (3.6 standard deviations) is no sure pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +174,7 @@ def _clean_sections(steps: list[Step], placed: list, published: list, mine, thei
     for (a, b), count in links.items():
         if count == size_a[a] == size_b[b]:
             lengths = length[(a, b)]
-            whole = Scorer(scorer.ratios).length(_sized(lengths[0]), _sized(lengths[1], theirs[0].latin))
+            whole = scorer.length(_sized(lengths[0]), _sized(lengths[1], theirs[0].latin))
             if whole >= LENGTH_OFF:
                 result.add((a, b))
     return result
@@ -201,7 +201,7 @@ def _clean_gaps(steps: list[Step], mine: list[Evidence], theirs: list[Evidence],
             continue
         lengths = [sum(mine[i].length for i in span), sum(theirs[s.edition].length for s in inside if s)]
         latin = sum(theirs[s.edition].latin for s in inside if s) * 2 >= len(inside)
-        if not inside or Scorer(scorer.ratios).length(_sized(lengths[0]), _sized(lengths[1], latin)) >= LENGTH_OFF:
+        if not inside or scorer.length(_sized(lengths[0]), _sized(lengths[1], latin)) >= LENGTH_OFF:
             result.update(span)
     return result
 
@@ -231,7 +231,8 @@ def align(original: Document, edition: Document, progress: Callable[[int, int], 
     theirs = [Evidence.of(p.block, level) for p, level, _ in published]
     tell(0, 3)
     anchors = _anchors(mine, theirs)
-    scorer = Scorer(length_ratios(mine, theirs, anchors))
+    ratios = length_ratios(mine, theirs, anchors)
+    scorer = Scorer(ratios, length_variances(mine, theirs, anchors, ratios))
     band = diagonal_band(len(mine), len(theirs), anchors, WIDTH)
     steps, left_a, left_b = align_band(
         len(mine), len(theirs), lambda i, j: scorer.score(mine[i], theirs[j]), band, SKIP

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from rapidfuzz import fuzz
+
 from relnotes.detect.mask import technical_tokens
 from relnotes.model import Block, BlockKind
 
@@ -33,6 +35,7 @@ SAME_TEXT = 4.0  # the edition left the block in the original's words
 TOKEN = 2.0  # per token found on both sides
 LOST_TOKEN = 1.2  # per token found on one side only (translators rename some placeholders)
 TOKEN_CAP = 10.0
+RENAMED = 60.0  # two tokens this alike (fuzz.ratio) are one, renamed by the translator
 CONTRADICTION = 6.0  # both blocks have tokens and share none: nearly as bad as leaving both out
 LENGTH_CAP = 9.0
 
@@ -96,8 +99,16 @@ class Evidence:
 
 def _found(mine: frozenset[str], theirs: frozenset[str], text: str) -> int:
     """How many of ``mine`` the other side carries: as a token, inside its text (``package1`` in prose),
-    or around one of its tokens (``master.debian.org.este``: a translation glued a word to it)."""
-    return sum(1 for token in mine if token in theirs or token in text or any(other in token for other in theirs))
+    around one of its tokens (``master.debian.org.este``: a translation glued a word to it), or
+    renamed (``sources.list.d/filename.list`` as ``sources.list.d/nome-do-arquivo.list``: 60%
+    alike by msgmerge's measure)."""
+    return sum(
+        1
+        for token in mine
+        if token in theirs
+        or token in text
+        or any(other in token or fuzz.ratio(token, other, score_cutoff=RENAMED) for other in theirs)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +121,14 @@ class Scorer:
     """
 
     ratios: tuple[float, float]
+    variances: tuple[float, float] | None = None  # per character of the original; None: Gale and Church's
 
     def length(self, a: Evidence, b: Evidence) -> float:
-        """Gale and Church: the edition's length, scaled, is normal around the original's."""
+        """Gale and Church: the edition's length is normal around the original's times the ratio."""
         expected = max(a.length, 1)
-        delta = (b.length / self.ratios[b.latin] - expected) / math.sqrt(VARIANCE * expected)
+        ratio = self.ratios[b.latin]
+        variance = self.variances[b.latin] if self.variances else VARIANCE * ratio * ratio
+        delta = (b.length - ratio * expected) / math.sqrt(variance * expected)
         return -min(delta * delta / 2, LENGTH_CAP)
 
     def tokens(self, a: Evidence, b: Evidence) -> tuple[float, int, int]:
@@ -148,6 +162,31 @@ class Scorer:
         """The sum of the evidence; a text left in the original's words is not measured against the ratio."""
         length = 0.0 if a.text == b.text else self.length(a, b)
         return self.structure(a, b) + self.tokens(a, b)[0] + length
+
+
+MEDIAN_CHI2 = 0.455  # the median of a squared standard normal: a robust variance from a median
+
+
+def length_variances(
+    original: list[Evidence], edition: list[Evidence], pairs: list[tuple[int, int]], ratios: tuple[float, float]
+) -> tuple[float, float]:
+    """How much the edition's lengths vary around the ratio, per character of the original, from the anchors.
+
+    Translators of some languages vary more than Gale and Church's French and German
+    (a Japanese sentence may say in 30 characters or in 60 what English says in 100);
+    never less than theirs, scaled by the ratio.
+    """
+    variances = []
+    for latin in (False, True):
+        ratio = ratios[latin]
+        floor = VARIANCE * ratio * ratio
+        spread = sorted(
+            (edition[j].length - ratio * original[i].length) ** 2 / max(original[i].length, 1)
+            for i, j in pairs
+            if edition[j].latin is latin and original[i].text != edition[j].text
+        )
+        variances.append(max(spread[len(spread) // 2] / MEDIAN_CHI2, floor) if len(spread) >= 20 else floor)
+    return variances[0], variances[1]
 
 
 def length_ratios(
