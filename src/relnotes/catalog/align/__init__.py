@@ -40,7 +40,7 @@ FLOOR = -8.0  # a best pair scoring under this has evidence against it: left out
 MOVED = 1.0  # a pair of blocks both left out becomes a fuzzy "moved" pair from this score (a token found again)
 WIDTH = 8  # band half-width around the anchors' line, in blocks
 FULL = 250_000  # cells under which a second pass searches everything, no band
-LENGTH_OFF = -6.5  # Gale-Church: a length this improbable (3.6 standard deviations) is no sure pair
+LENGTH_OFF = -12.0  # Gale-Church: a length this improbable (4.9 standard deviations) is no sure pair
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ LOST_TOKEN = 1.2  # per token found on one side only (translators rename some pl
 TOKEN_CAP = 10.0
 RENAMED = 60.0  # two tokens this alike (fuzz.ratio) are one, renamed by the translator
 CONTRADICTION = 6.0  # both blocks have tokens and share none: nearly as bad as leaving both out
-LENGTH_CAP = 9.0
+LENGTH_CAP = 12.5
 
 
 def generated(ident: str | None) -> bool:
