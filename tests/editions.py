@@ -101,25 +101,31 @@ def paragraphs(pages: list[Path]) -> dict[str, list[str]]:
     return found
 
 
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _NOT_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 
 
-def english_reader(language: str) -> Callable[[str], bool]:
+def english_reader(language: str) -> Callable[[str, str], bool]:
     """Whether an edition's text is English left in (perhaps an older English version of the paragraph).
 
     Lingua, a detector relnotes' import does not use, with the edition's language as the
-    only other choice: mostly Latin letters that read as English with 0.99.
+    only other choice: mostly Latin letters that read as English with 0.99, half of its
+    words the original's.
     """
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     other = Language.from_iso_code_639_1(IsoCode639_1.from_str(language.split("_")[0]))
     detector = LanguageDetectorBuilder.from_languages(Language.ENGLISH, other).build()
 
-    def english(text: str) -> bool:
+    def english(text: str, source: str) -> bool:
         latin = _NOT_LATIN.sub("", text)
+        words = [w.lower() for w in _WORDS.findall(text)]
+        known = {w.lower() for w in _WORDS.findall(source)}
+        if words and sum(w in known for w in words) < 0.5 * len(words):
+            return False  # a translation quoting English output ("Bus 001 Device 001: ID 1d6b:0002 …")
         letters = sum(char.isalpha() for char in text)
         return (
-            sum(char.isalpha() for char in latin) >= 0.8 * letters
+            sum(char.isalpha() for char in latin) >= 0.95 * letters
             and len(latin.split()) >= 4
             and detector.compute_language_confidence(latin, Language.ENGLISH) >= 0.99
         )
@@ -157,7 +163,7 @@ def truth(book: Book, edition: Path, language: str) -> Truth:
         for source, text in zip(texts, theirs, strict=True):
             if source:
                 result.shown[source].add(text)
-                if text != source and english(text):
+                if text != source and english(text, source):
                     result.english.add(text)
     return result
 

@@ -26,6 +26,9 @@ _GENERATED = re.compile(r"^(?:ld-)?(?:idm?|idp|_idp?|d\d+e|autoid|footnote|fn)[-
 _HEX = re.compile(r"^(?=[^\d]*\d)(?:[0-9a-f]{8,}|N[0-9A-F]{3,})$")  # hashes (Asciidoctor, Sphinx), N10A3F
 _ASCII = re.compile(r"[A-Za-z0-9_./:+=~-]*[A-Za-z_/=~][A-Za-z0-9_./:+=~-]*")
 _NUMBER = re.compile(r"\d+")
+_FOOTNOTE = re.compile(r"^\[\d+\]\s*|\[\d+\](?=\s|$)")  # footnote marks the toolchain numbered
+_LETTER = re.compile(r"[^\W\d_]")
+_OTHER_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")  # a letter of another script than Latin
 VARIANCE = 6.8  # Gale and Church's variance of a translated length per character of the original
 KIND = 8.0  # a paragraph for a list item: the structure disagrees
 LEVEL = 3.0  # a section heading for a subsection heading
@@ -69,7 +72,8 @@ def tokens(text: str) -> frozenset[str]:
             part = part.strip(".:-/").lower()
             if len(part) >= 3 and not part.isdigit():
                 found.add(part)
-    found.update(number for number in _NUMBER.findall(text) if number != "0")
+    numbered = _FOOTNOTE.sub("", text)  # "[15] Under the SysV init…": a generated footnote number
+    found.update(number for number in _NUMBER.findall(numbered) if number != "0")
     return frozenset(found)
 
 
@@ -91,9 +95,8 @@ class Evidence:
     def of(cls, block: Block, level: int) -> Evidence:
         targets = frozenset(t for link in block.links if (t := _fragment_or_url(link.target)))
         ident = None if generated(block.anchor) else block.anchor
-        letters = [c for c in block.text if c.isalpha()]
-        latin = sum(c < "\u0250" for c in letters) >= 0.9 * len(letters)
         text = block.text
+        latin = len(_OTHER_LETTER.findall(text)) <= 0.1 * len(_LETTER.findall(text))
         return cls(block.kind, level, len(text), tokens(text), targets, ident, text, text.lower(), latin)
 
 
