@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -178,7 +179,8 @@ class Quality:
     fuzzy: int  # msgstrs imported fuzzy
     pages: int
     unmatched: int
-    seconds: float
+    seconds: float  # wall time of the import(s)
+    cpu: float  # CPU time of the import(s), which a busy machine does not inflate
 
     @property
     def recall(self) -> float:
@@ -192,7 +194,7 @@ class Quality:
         return (
             f"{book:22} {self.locale:6} recall {100 * self.recall:6.2f}% ({self.recalled}/{self.translated})  "
             f"precision {100 * self.precision:6.2f}% ({self.right}/{self.final})  fuzzy {self.fuzzy:4}  "
-            f"pages {self.pages} (+{self.unmatched} without truth)  import {self.seconds:.2f} s"
+            f"pages {self.pages} (+{self.unmatched} without truth)  import {self.seconds:.2f} s ({self.cpu:.2f} s CPU)"
         )
 
 
@@ -222,7 +224,7 @@ def project_for(book: Book, root: Path, locales: list[str]) -> Project:
 def measure(book: Book, project: Project, locale: str, clock: Callable[[], float]) -> Quality:
     """Import one edition (whole or page by page) and score its catalog against the truth."""
     edition = book.editions[locale]
-    start = clock()
+    start, cpu = clock(), time.process_time()
     reports = []
     if whole(book):
         reports.append(import_edition(project, edition, locale, say=lambda _: None))
@@ -231,7 +233,7 @@ def measure(book: Book, project: Project, locale: str, clock: Callable[[], float
         for page in book.pages(edition):
             if _key(page) in masters:
                 reports.append(import_edition(project, page, locale, masters[_key(page)], say=lambda _: None))
-    seconds = clock() - start
+    seconds, cpu = clock() - start, time.process_time() - cpu
     known = truth(book, edition, locale)
     catalog = polib.pofile(str(project.catalog_path(project.locale(locale))))
     final = {e.msgid: e.msgstr for e in catalog if e.msgstr and "fuzzy" not in e.flags and not e.obsolete}
@@ -250,6 +252,7 @@ def measure(book: Book, project: Project, locale: str, clock: Callable[[], float
         known.pages,
         len(known.unmatched_pages),
         seconds,
+        cpu,
     )
 
 

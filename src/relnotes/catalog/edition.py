@@ -23,7 +23,8 @@ from relnotes.locales import LocaleId
 
 PAIRED = 0.10  # under this share of blocks in final pairs...
 SHARED = 0.30  # ...and this share of tokens shared, it is another book
-SAMPLE = 60  # translated blocks read to tell the edition's language
+SAMPLE = 24  # translated blocks read to tell the edition's language (each cut to READ characters)
+READ = 400
 SAMPLE_WORDS = 8  # a sampled block has at least this many words: short ones read as anything
 FOREIGN = 0.5  # the share of the sample one other language must take to refuse...
 OWN = 0.3  # ...while the asked language takes under this share
@@ -91,9 +92,9 @@ def _profiled(language: str) -> bool:
 
 def _sample(texts: Sequence[str]) -> list[str]:
     """Up to ``SAMPLE`` texts long enough to read, spread over the whole edition."""
-    long = [masked for text in texts if len(words(masked := mask(text))) >= SAMPLE_WORDS]
-    step = max(len(long) // SAMPLE, 1)
-    return long[::step][:SAMPLE]
+    step = max(len(texts) // (SAMPLE * 4), 1)  # masking every text would cost more than reading the sample
+    long = [masked[:READ] for text in texts[::step] if len(words(masked := mask(text))) >= SAMPLE_WORDS]
+    return long[:: max(len(long) // SAMPLE, 1)][:SAMPLE]
 
 
 def refuse_other_language(
