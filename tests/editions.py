@@ -111,7 +111,8 @@ def english_reader(language: str) -> Callable[[str, str], bool]:
 
     Lingua, a detector relnotes' import does not use, with the edition's language as the
     only other choice: mostly Latin letters that read as English with 0.99, half of its
-    words the original's.
+    words the original's, and the words it does not share with the original not reading
+    as the edition's language.
     """
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
@@ -124,6 +125,9 @@ def english_reader(language: str) -> Callable[[str, str], bool]:
         known = {w.lower() for w in _WORDS.findall(source)}
         if words and sum(w in known for w in words) < 0.5 * len(words):
             return False  # a translation quoting English output ("Bus 001 Device 001: ID 1d6b:0002 …")
+        own = " ".join(w for w in words if w not in known)  # what the edition wrote itself
+        if len(own.split()) >= 4 and detector.compute_language_confidence(own, other) >= 0.9:
+            return False  # a translation naming many of the original's names ("Buzz für Release 1.1, Rex …")
         letters = sum(char.isalpha() for char in text)
         return (
             sum(char.isalpha() for char in latin) >= 0.95 * letters
