@@ -25,6 +25,7 @@ onto an original.
 from __future__ import annotations
 
 import itertools
+import bisect
 import math
 from collections import Counter
 from collections.abc import Callable
@@ -105,8 +106,6 @@ def _anchors(mine: list[Evidence], theirs: list[Evidence]) -> list[tuple[int, in
 
 def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest run of pairs increasing in both coordinates (patience sorting)."""
-    import bisect
-
     tails: list[int] = []
     tail_at: list[int] = []
     before: list[int] = []
