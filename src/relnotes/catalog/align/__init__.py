@@ -24,8 +24,8 @@ onto an original.
 
 from __future__ import annotations
 
-import itertools
 import bisect
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable
