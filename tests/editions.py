@@ -181,6 +181,8 @@ class Quality:
     final: int  # final msgstrs of paragraphs with a truth
     right: int  # of them, a translation of their msgid
     fuzzy: int  # msgstrs imported fuzzy
+    fuzzy_judged: int  # of them, paragraphs with a truth
+    fuzzy_right: int  # of those, a translation of their msgid (a useful suggestion)
     pages: int
     unmatched: int
     seconds: float  # wall time of the import(s)
@@ -197,7 +199,8 @@ class Quality:
     def line(self, book: str) -> str:
         return (
             f"{book:22} {self.locale:6} recall {100 * self.recall:6.2f}% ({self.recalled}/{self.translated})  "
-            f"precision {100 * self.precision:6.2f}% ({self.right}/{self.final})  fuzzy {self.fuzzy:4}  "
+            f"precision {100 * self.precision:6.2f}% ({self.right}/{self.final})  "
+            f"fuzzy {self.fuzzy:4} ({self.fuzzy_right}/{self.fuzzy_judged} right)  "
             f"pages {self.pages} (+{self.unmatched} without truth)  import {self.seconds:.2f} s ({self.cpu:.2f} s CPU)"
         )
 
@@ -241,6 +244,8 @@ def measure(book: Book, project: Project, locale: str, clock: Callable[[], float
     known = truth(book, edition, locale)
     catalog = polib.pofile(str(project.catalog_path(project.locale(locale))))
     final = {e.msgid: e.msgstr for e in catalog if e.msgstr and "fuzzy" not in e.flags and not e.obsolete}
+    fuzzy = [(e.msgid, e.msgstr) for e in catalog if "fuzzy" in e.flags and not e.obsolete and e.msgid in known.shown]
+    fuzzy_right = sum(1 for msgid, msgstr in fuzzy if msgstr in known.translated.get(msgid, ()))
     msgids = {e.msgid for e in catalog if not e.obsolete}
     translated = {source: texts for source, texts in known.translated.items() if source in msgids}
     recalled = sum(1 for source, texts in translated.items() if final.get(source) in texts)
@@ -253,6 +258,8 @@ def measure(book: Book, project: Project, locale: str, clock: Callable[[], float
         len(judged),
         right,
         sum(r.fuzzy for r in reports),
+        len(fuzzy),
+        fuzzy_right,
         known.pages,
         len(known.unmatched_pages),
         seconds,
