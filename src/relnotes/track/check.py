@@ -1,7 +1,9 @@
 """Quality checks over the catalogs, one small function each, listed in a registry.
 
 A check's docstring is its title in reports; its severity decides the exit code (any
-error: 1). Checks read values prepared once (:class:`Checked`): the catalogs are parsed,
+error: 1). A team chooses in ``relnotes.toml`` which checks run (``[check] ignore``) and
+how severe each is (``[check] severity``, e.g. fuzzy entries as warnings after an
+import). Checks read values prepared once (:class:`Checked`): the catalogs are parsed,
 the template read and the detector built a single time for all of them.
 
 Three families, in this order: what GNU ``msgfmt --check-format --check-header`` rejects
