@@ -82,3 +82,6 @@ def test_the_project_can_show_the_original_and_an_update_suggestion_is_never_sho
     assert _shown(imported, "edition") == (PT[1], "pt-BR", "fuzzy")
     assert _shown(imported, "original") == (HELD, "en", "fuzzy")
     assert _shown(_fuzzy(""), "edition") == (HELD, "en", "fuzzy")
+    changed = _fuzzy("relnotes import: the edition has it elsewhere (moved) (confidence 0.87)")
+    changed[0].previous_msgid = "An older source text that update replaced."  # update's suggestion now
+    assert _shown(changed, "edition") == (HELD, "en", "fuzzy")

@@ -102,9 +102,9 @@ def shows_edition(entry: polib.POEntry, imported_for_review: str) -> bool:
     entry from ``update`` (the suggestion for a changed source) translates another text
     and is never shown. ``[site] imported_for_review = "original"`` shows the original.
     """
-    return imported_for_review == "edition" and any(
-        line.startswith(IMPORT_COMMENT) for line in (entry.tcomment or "").splitlines()
-    )
+    if imported_for_review != "edition" or entry.previous_msgid:  # #| msgid: update's suggestion since
+        return False
+    return any(line.startswith(IMPORT_COMMENT) for line in (entry.tcomment or "").splitlines())
 
 
 def twins(document: Document) -> dict[int, list[tuple[str, int]]]:
