@@ -125,8 +125,9 @@ def english_reader(language: str) -> Callable[[str, str], bool]:
         known = {w.lower() for w in _WORDS.findall(source)}
         if words and sum(w in known for w in words) < 0.5 * len(words):
             return False  # a translation quoting English output ("Bus 001 Device 001: ID 1d6b:0002 …")
-        own = " ".join(w for w in words if w not in known)  # what the edition wrote itself
-        if len(own.split()) >= 4 and detector.compute_language_confidence(own, other) >= 0.9:
+        own = [w for w in words if w not in known]  # what the edition wrote itself
+        mostly = len(own) >= max(4, 0.35 * len(words))  # not a translated cross-reference in English prose
+        if mostly and detector.compute_language_confidence(" ".join(own), other) >= 0.9:
             return False  # a translation naming many of the original's names ("Buzz für Release 1.1, Rex …")
         letters = sum(char.isalpha() for char in text)
         return (
