@@ -29,7 +29,7 @@ ASSERTED = [book for book in BOOKS if book.name != "developers-reference"]
 SOME = {"installation-guide": ["cs", "de", "el", "ja", "ko", "pt", "ru", "zh_CN"]}
 # Measured under the bar, kept visible: the test fails the day it passes (strict).
 BELOW = {
-    ("installation-guide", "cs"): "recall 92.5%: sections where the edition has a footnote or paragraph less "
+    ("installation-guide", "cs"): "recall 93.1%: sections where the edition has a footnote or paragraph less "
     "and no token to fix the pairs between are held for review (fuzzy), never guessed",
 }
 CASES = [

@@ -28,7 +28,8 @@ _ASCII = re.compile(r"[A-Za-z0-9_./:+=~-]*[A-Za-z_/=~][A-Za-z0-9_./:+=~-]*")
 _NUMBER = re.compile(r"\d+")
 # What every kind of technical token needs (mask.py's patterns): a digit, a path, option,
 # assignment, identifier, call or scope sign, a dot inside a word, or an inner capital.
-# Plain prose has none, and this scan costs a tenth of the full patterns.
+# Plain prose has none, and this scan costs a fraction of the full patterns.
+_ISSUES = {"PEP", "RFC", "CVE", "bpo", "gh", "GH"}
 _MAY_HOLD_TOKENS = re.compile(r"[\d/_=(:]|[A-Za-z]\.[A-Za-z]|-\w|[a-z][A-Z]")
 _FOOTNOTE = re.compile(r"^\[\d+\]\s*|\[\d+\](?=\s|$)")  # footnote marks the toolchain numbered
 _LETTER = re.compile(r"[^\W\d_]")
@@ -68,7 +69,9 @@ def _fragment_or_url(target: str) -> str | None:
 def tokens(text: str) -> frozenset[str]:
     """Invariant tokens: technical tokens by their ASCII runs, URLs by host, and numbers."""
     found = set()
-    for token in technical_tokens(text) if _MAY_HOLD_TOKENS.search(text) else ():
+    # Tokens hold no space ("PEP 563" aside): the patterns run on the words that may hold one.
+    words = [w for w in text.split() if _MAY_HOLD_TOKENS.search(w) or w in _ISSUES]
+    for token in technical_tokens(" ".join(words)) if words else ():
         if "://" in token:
             found.add(urlsplit(token).netloc.lower().removeprefix("www."))
             continue
