@@ -7,7 +7,13 @@ catalogs, several times (the median is the figure), each in its own process, sta
 included, with its CPU time (which a busy machine does not inflate); "again" re-imports
 into the filled catalog and writes no byte.
 
+``--dev`` times instead, in this process, the import of one edition of each Debian dev
+book with editions (tests/editions.py: the installation guide, maint-guide, debian-faq,
+developers-reference), after the book's `update`; a book the reader does not read as a
+whole yet is imported page by page (the figure is the sum).
+
     python scripts/bench_import.py [--edition pt-BR] [--runs 3]
+    python scripts/bench_import.py --dev
 """
 
 from __future__ import annotations
@@ -41,11 +47,32 @@ def run(*args: str) -> tuple[float, float, float]:
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+def dev_books() -> None:
+    """Wall seconds of importing one edition of each dev book (the first in tests/editions.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.editions import BOOKS, measure, project_for, whole
+
+    for book in BOOKS:
+        if not book.master.exists():
+            print(f"{book.name}: not installed; apt-get install {book.package}")
+            continue
+        locale = next(iter(book.editions))
+        with tempfile.TemporaryDirectory() as tmp:
+            project = project_for(book, Path(tmp) / book.name, [locale])
+            wall = measure(book, project, locale, time.perf_counter).seconds
+            mode = "whole book" if whole(book) else "page by page"
+            print(f"import {book.name} {locale} ({mode}): {wall:.2f} s wall", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edition", default="pt-BR", help="a folder of the handbook (default pt-BR)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--dev", action="store_true", help="one edition of each dev book instead")
     args = parser.parse_args()
+    if args.dev:
+        dev_books()
+        return
     if not (HANDBOOK / "en-US").is_dir():
         sys.exit(f"{HANDBOOK}: not installed; apt-get install debian-handbook")
     locale = args.edition.replace("-", "_")

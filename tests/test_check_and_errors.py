@@ -209,7 +209,7 @@ def test_check_list_names_every_check_with_its_title(capsys):
         "tabs             error    pofilter: Checks whether tabs are consistent between the two strings.",
         "xmltags          error    pofilter: Checks that XML/HTML tags have not been translated.",
         "emails           error    pofilter: Checks that emails are not translated.",
-        "fuzzy            error    Fuzzy translation waiting for review (never shown on the site).",
+        "fuzzy            error    Fuzzy translation waiting for review (only an imported one is shown, marked).",
         "stale            error    Catalog out of date with sources/ (run relnotes update).",
         "coverage         error    Coverage under the threshold asked for with --min-coverage.",
         "source           warning  Defect in a master document as published (reported, never rewritten).",

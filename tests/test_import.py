@@ -7,8 +7,6 @@ from pathlib import Path
 import polib
 import pytest
 
-from relnotes.catalog.align import align
-from relnotes.read import read_document
 from tests.conftest import po_path, run_cli
 
 TITLE = ("Package Tools", "Ferramentas de pacotes")
@@ -77,55 +75,6 @@ def _edition(tmp_path: Path, paras: list[str], name: str = "guide.pt_BR.html", i
     return path
 
 
-def _align(tmp_path: Path, paras: list[str]):
-    original = tmp_path / "o.en.html"
-    original.write_text(original_html(), encoding="utf-8")
-    return align(read_document(original), read_document(_edition(tmp_path, paras, "e.pt_BR.html")))
-
-
-def _never_confidently_wrong(alignment) -> None:
-    for pair in alignment.pairs:
-        if pair.sure:
-            assert pair.edition.text == TRANSLATION[pair.original.block.text], pair
-
-
-def test_same_structure_pairs_every_block_surely(tmp_path):
-    alignment = _align(tmp_path, PT)
-    assert [(p.original.block.text, p.edition.text, p.sure) for p in alignment.pairs] == [
-        (en, pt, True) for en, pt in [TITLE, INTRO, SECTION, *PARAS]
-    ]
-    assert alignment.extra == ()
-
-
-def test_missing_paragraph_leaves_it_out_and_never_pairs_surely_in_that_section(tmp_path):
-    alignment = _align(tmp_path, [PT[0], PT[2], PT[3]])
-    _never_confidently_wrong(alignment)
-    by_original = {p.original.block.text: p for p in alignment.pairs}
-    assert by_original[PARAS[1][0]].edition is None
-    assert "no counterpart" in by_original[PARAS[1][0]].reason
-    for en, pt in [PARAS[0], PARAS[2], PARAS[3]]:
-        assert by_original[en].edition.text == pt and "has 5 blocks in the original and 4" in by_original[en].reason
-    assert by_original[TITLE[0]].sure and by_original[INTRO[0]].sure  # the other section is untouched
-
-
-def test_extra_paragraph_is_left_over_and_the_rest_is_fuzzy(tmp_path):
-    alignment = _align(tmp_path, [PT[0], EXTRA, PT[1], PT[2], PT[3]])
-    _never_confidently_wrong(alignment)
-    assert [b.text for b in alignment.extra] == [EXTRA]
-    pairs = {p.original.block.text: p for p in alignment.pairs}
-    assert all(pairs[en].edition.text == pt and not pairs[en].sure for en, pt in PARAS)
-
-
-def test_reordered_paragraphs_are_found_by_their_tokens_and_fuzzy(tmp_path):
-    alignment = _align(tmp_path, [PT[0], PT[2], PT[1], PT[3]])
-    _never_confidently_wrong(alignment)
-    pairs = {p.original.block.text: p for p in alignment.pairs}
-    for en, pt in PARAS[1:3]:
-        assert pairs[en].edition.text == pt
-        assert pairs[en].reason == "reordered in the edition ('sect.apt-get')"
-    assert pairs[PARAS[0][0]].sure and pairs[PARAS[3][0]].sure
-
-
 def _catalog(root: Path) -> dict[str, polib.POEntry]:
     return {e.msgid: e for e in polib.pofile(str(po_path(root, "pt_BR"))) if not e.obsolete}
 
@@ -157,7 +106,7 @@ def test_unsure_pairs_are_fuzzy_with_a_reason_that_survives_update(project, tmp_
     assert run_cli(capsys, "update", "-C", project)[0] == 0
     entry = _catalog(project)[PARAS[1][0]]
     assert entry.msgstr == PT[1] and entry.flags == ["fuzzy"]
-    assert entry.tcomment == "relnotes import: reordered in the edition ('sect.apt-get')"
+    assert entry.tcomment == "relnotes import: the edition has it elsewhere (moved) (confidence 0.87)"
 
 
 def test_a_translation_already_in_the_catalog_is_kept_and_the_conflict_listed(project, tmp_path, capsys):
@@ -176,6 +125,11 @@ def test_a_translation_already_in_the_catalog_is_kept_and_the_conflict_listed(pr
     entries = _catalog(project)
     assert entries[INTRO[0]].msgstr == "Tradução de outra pessoa."
     assert entries[PARAS[0][0]].msgstr == PT[0]  # the rest is applied
+    before = path.read_bytes()
+    code, out, _ = run_cli(capsys, "import", _edition(tmp_path, PT), "--locale", "pt_BR", "-C", project)
+    assert code == 0 and "conflict" not in out.replace("0 conflicts", "")  # reported once, then kept
+    assert "kept 1 a person wrote or changed since" in out
+    assert path.read_bytes() == before
 
 
 @pytest.mark.parametrize(
@@ -231,8 +185,57 @@ def test_progress_is_reported_to_a_caller_that_asks_and_the_cli_stays_quiet_off_
     edition = _edition(tmp_path, PT)
     import_edition(Project.load(project), edition, "pt_BR", say=lambda _: None, progress=lambda *a: seen.append(a))
     assert seen[:3] == [(f"reading guide.en.html and {edition.name}", n, 2) for n in range(3)]
-    assert ("aligning sections", 2, 2) in seen and seen[-1] == ("checking languages, page", 1, 1)
+    assert ("aligning", 3, 3) in seen and seen[-1] == ("checking languages, page", 1, 1)
     code, _, err = run_cli(
         capsys, "import", _edition(tmp_path, PT, name="again.pt_BR.html"), "--locale", "pt_BR", "-C", project
     )
     assert code == 0 and err == ""  # pytest's stderr is no terminal: no progress lines
+
+
+GERMAN = [
+    "Führen Sie apt-get install mit der Option --no-install-recommends aus, damit das System klein bleibt.",
+    "Der Zwischenspeicher heruntergeladener Dateien liegt in /var/cache/apt/archives, bis er geleert wird.",
+    "Bei jeder einzelnen Aktion des Werkzeugs wird ein Protokoll in /var/log/apt/history.log geschrieben.",
+    "Jede Paketverwaltung in diesem Kapitel führt eigene Aufzeichnungen darüber, was sie installiert hat und warum.",
+]
+
+
+def test_an_edition_in_another_language_than_asked_is_refused_and_nothing_written(project, tmp_path, capsys):
+    german = tmp_path / "guide.de.html"
+    intro = "APT liest die Liste der Quellen aus /etc/apt/sources.list, bevor es irgendetwas anderes tut."
+    german.write_text(
+        page("de-DE", intro, "Paketwerkzeuge", "Pakete installieren", GERMAN).replace('lang="de-DE"', 'lang="de"'),
+        encoding="utf-8",
+    )
+    code, out, err = run_cli(capsys, "import", german, "--locale", "pt_BR", "-C", project)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"{german}: its translated blocks read as German (de: 5 of 5 sampled), not as pt_BR; "
+        "pass the --locale of its language\n"
+    )
+    assert not (project / "locales").exists()
+
+
+def test_an_edition_of_another_book_is_refused_saying_how_little_it_shares(project, tmp_path, capsys):
+    from tests.conftest import HTML
+
+    code, out, err = run_cli(capsys, "import", HTML, "--locale", "pt_BR", "--master", "guide", "-C", project)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"{HTML}: not an edition of guide.en.html: only 0% of its blocks pair with the original's")
+    assert err.endswith("of their technical tokens are shared; pass --master NAME to choose its original\n")
+    assert len(err.splitlines()) == 1
+    assert not (project / "locales").exists()
+
+
+def test_a_translator_edit_of_an_imported_translation_wins_and_nothing_else_is_written(project, tmp_path, capsys):
+    edition = _edition(tmp_path, PT)
+    assert run_cli(capsys, "import", edition, "--locale", "pt_BR", "-C", project)[0] == 0
+    path = po_path(project, "pt_BR")
+    catalog = polib.pofile(str(path))
+    catalog.find(PARAS[0][0]).msgstr = "Rode apt-get install com --no-install-recommends para um sistema enxuto."
+    catalog.save(str(path))
+    edited = path.read_bytes()
+    code, out, _ = run_cli(capsys, "import", edition, "--locale", "pt_BR", "-C", project)
+    assert code == 0 and "conflict:" not in out
+    assert "imported 0 translations" in out and "6 already there, kept 1 a person wrote or changed since" in out
+    assert path.read_bytes() == edited

@@ -35,7 +35,8 @@ from tests.conftest import run_cli
         ('domain = "../x"', "domain '../x' must be a plain file name (letters, digits, . _ -): release-notes"),
         (
             'detectr = "lingua"',
-            "unknown setting 'detectr'; the settings are: domain, source_language, languages, detector, glossary",
+            "unknown setting 'detectr'; the settings are: "
+            "domain, source_language, languages, detector, glossary, check, site",
         ),
         ("languages = [", "not valid TOML (Invalid value (at end of document))"),
     ],

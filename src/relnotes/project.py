@@ -7,6 +7,13 @@ Settings live in ``relnotes.toml`` beside ``sources/`` (all optional)::
     languages = ["pt_BR", "en"]     # site languages; default: the masters' locales + source
     glossary = "locales/glossary.txt"  # terms never translated, one a line (the default path)
 
+    [check]                         # the CI gate (relnotes check)
+    ignore = ["added-number"]       # checks that do not run
+    severity = { fuzzy = "warning" }  # per check: "error" (exit 1) or "warning"
+
+    [site]
+    imported_for_review = "edition"  # an imported fuzzy pair shows the edition's text, marked; or "original"
+
 Every locale is validated by Babel before a path is built from it.
 """
 
@@ -44,6 +51,9 @@ class Project:
     configured_languages: list[str] = field(default_factory=list)
     detector: str = "langdetect"
     glossary_file: str = "locales/glossary.txt"
+    check_ignore: list[str] = field(default_factory=list)
+    check_severity: dict[str, str] = field(default_factory=dict)
+    imported_for_review: str = "edition"
 
     @classmethod
     def load(cls, root: str | Path = ".") -> Project:
@@ -56,6 +66,9 @@ class Project:
             configured_languages=list(data["languages"]),
             detector=data["detector"],
             glossary_file=data["glossary"],
+            check_ignore=data["check"]["ignore"],
+            check_severity=data["check"]["severity"],
+            imported_for_review=data["site"]["imported_for_review"],
         )
 
     @property

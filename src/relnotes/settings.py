@@ -24,7 +24,11 @@ DEFAULTS: dict[str, Any] = {
     "languages": [],
     "detector": "langdetect",
     "glossary": "locales/glossary.txt",
+    "check": {"ignore": [], "severity": {}},  # which checks run, and how severe each is
+    "site": {"imported_for_review": "edition"},  # an imported fuzzy pair shows the edition's text, or "original"
 }
+SEVERITIES = ("error", "warning")
+SHOWN = ("edition", "original")
 _DOMAIN = re.compile(r"^[A-Za-z0-9][\w.-]*$")
 
 
@@ -63,7 +67,33 @@ def read_settings(root: Path) -> dict[str, Any]:
             except LocaleError as exc:  # said with the key that holds it
                 raise CatalogError(where, f"{key}: {exc.message}") from None
     settings["glossary"] = project_path(root, settings["glossary"], "glossary", where)
+    for table in ("check", "site"):
+        settings[table] = _table(settings, table, where)
     return settings
+
+
+def _table(settings: dict[str, Any], name: str, where: str) -> dict[str, Any]:
+    """``[check]`` and ``[site]``: their keys, types and values, each mistake in one line."""
+    given = settings[name]
+    if not isinstance(given, dict):
+        raise CatalogError(where, f"[{name}] must be a table")
+    known = DEFAULTS[name]
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        raise CatalogError(where, f"[{name}] has no setting {unknown[0]!r}; known: {', '.join(sorted(known))}")
+    table = {**known, **given}
+    if name == "check":
+        ignore, severity = table["ignore"], table["severity"]
+        if not isinstance(ignore, list) or not all(isinstance(x, str) for x in ignore):
+            raise CatalogError(where, '[check] ignore must be a list of check names, like ["added-number"]')
+        if not isinstance(severity, dict) or any(v not in SEVERITIES for v in severity.values()):
+            raise CatalogError(where, '[check] severity maps check names to "error" or "warning"')
+        return {"ignore": list(ignore), "severity": dict(severity)}
+    if table["imported_for_review"] not in SHOWN:
+        raise CatalogError(
+            where, f'[site] imported_for_review must be "edition" or "original", not {table["imported_for_review"]!r}'
+        )
+    return table
 
 
 def project_path(root: Path, value: str, key: str, where: str) -> str:

@@ -1,10 +1,14 @@
 """``relnotes import``: a published edition's translations into its language's catalog.
 
 The alignment (:mod:`relnotes.catalog.align`) says which edition block stands for which
-original block; this module decides what each pair may write and writes it, with the
-conflict rules of ``queue import``: a translation already in the catalog is never
-overwritten (the conflict is listed and the exit code is 1), a second import of the same
-edition writes nothing. A block the edition left in the source language (identical to
+original block; this module decides what each pair may write and writes it. An edition
+of another book, or in another language than ``--locale``, is refused before anything is
+written (:mod:`relnotes.catalog.edition`). A translation already in the catalog is never
+overwritten: the first import of an edition lists it as a conflict (exit code 1) and
+records the edition (its digest in the ``X-Relnotes-Imported`` header field); importing
+that edition again keeps such translations without a word of conflict, as it keeps a
+translator's correction of an imported suggestion: a person's text wins, and a second
+import of the same edition writes nothing. A block the edition left in the source language (identical to
 the original, or detected as the source language) stays untranslated: an English msgstr
 in the pt_BR catalog would pass for a translation. Unsure pairs become fuzzy with a
 translator comment (``# relnotes import: …``) saying why; a translator comment, unlike an
@@ -14,6 +18,7 @@ suggestion is checked.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -24,6 +29,7 @@ import polib
 
 from relnotes.atomic import write_atomic
 from relnotes.catalog.align import Pair, align
+from relnotes.catalog.edition import refuse_other_book, refuse_other_language
 from relnotes.catalog.pofile import now_stamp, read_catalog, render, write_catalog
 from relnotes.catalog.update import locked, plan
 from relnotes.detect import CONFIDENT, Decision, LanguageDetector
@@ -37,6 +43,8 @@ from relnotes.read import locale_from_name, read_document
 from relnotes.show import clip
 
 COMMENT = "relnotes import: "
+IMPORTED = "X-Relnotes-Imported"  # digests of the editions imported into a catalog, newest last
+REMEMBERED = 20
 COPIED = 0.5  # share of the edition's words taken from the original above which English is left in
 _WORD = re.compile(r"[^\W\d_]{2,}")
 MOSTLY = 0.75  # above this share, the original's text with a word or a label translated is left in
@@ -49,6 +57,7 @@ DOUBT_WORDS = 6  # langdetect reads short titles as English ("A Biblioteca de So
 class Proposal:
     msgstr: str
     reason: str  # empty: a sure translation; else the entry is fuzzy and says why
+    confidence: float = 1.0
 
 
 @dataclass
@@ -132,11 +141,17 @@ def propose(pairs: Iterable[Pair], decide: Callable[[str], Decision], source: st
         reason = pair.reason or verdict or ""
         current = result.chosen.get(msgid)
         if current is None or (current.reason and not reason):
-            result.chosen[msgid] = Proposal(text, reason)
+            result.chosen[msgid] = Proposal(text, reason, pair.confidence)
         if current is not None and current.msgstr != text:
             result.variants += 1
     result.left -= set(result.chosen)
     return result
+
+
+def digest(proposals: Proposals) -> str:
+    """What an edition offers, in 16 hex digits: the same edition imported again has the same."""
+    text = "\0".join(f"{msgid}\1{p.msgstr}\1{p.reason}" for msgid, p in sorted(proposals.chosen.items()))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass
@@ -150,12 +165,14 @@ class ImportReport:
     missing: int = 0
     extra: int = 0
     variants: int = 0
+    kept: int = 0  # a person's translation where the edition, imported before, says otherwise
     conflicts: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         return [
             f"{self.catalog}: imported {self.imported} translations ({self.fuzzy} of them fuzzy), "
-            f"{self.unchanged} already there, {self.left} left untranslated (the edition shows the original), "
+            f"{self.unchanged} already there, kept {self.kept} a person wrote or changed since, "
+            f"{self.left} left untranslated (the edition shows the original), "
             f"{len(self.conflicts)} conflicts; {self.outside} not in this catalog, "
             f"{self.missing} original blocks and {self.extra} edition blocks without counterpart, "
             f"{self.variants} other renderings of a text already taken",
@@ -164,8 +181,15 @@ class ImportReport:
 
 
 def apply_proposals(catalog: polib.POFile, proposals: Proposals, path: Path) -> ImportReport:
-    """Fill empty msgstr in place; a msgstr already there is kept, and a different one is a conflict."""
+    """Fill empty msgstr in place; a msgstr already there is kept.
+
+    A different one is a conflict the first time this edition is imported (the edition is
+    then recorded in the header); after that it is a person's choice, kept and counted.
+    """
     report = ImportReport(path, missing=proposals.missing, variants=proposals.variants)
+    seen = catalog.metadata.get(IMPORTED, "").split()
+    mine = digest(proposals)
+    known = mine in seen
     entries = {e.msgid: e for e in catalog if not e.obsolete and not e.msgid_plural}
     report.left = sum(1 for msgid in proposals.left if msgid in entries and not entries[msgid].msgstr)
     for msgid, proposal in proposals.chosen.items():
@@ -174,6 +198,8 @@ def apply_proposals(catalog: polib.POFile, proposals: Proposals, path: Path) -> 
             report.outside += 1
         elif entry.msgstr == proposal.msgstr:
             report.unchanged += 1
+        elif entry.msgstr and known:
+            report.kept += 1
         elif entry.msgstr:
             report.conflicts.append(
                 f"{path}:{entry.linenum}: conflict: the catalog already translates "
@@ -185,10 +211,12 @@ def apply_proposals(catalog: polib.POFile, proposals: Proposals, path: Path) -> 
             entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
             if proposal.reason:
                 entry.flags.insert(0, "fuzzy")
-                note = COMMENT + proposal.reason
+                note = f"{COMMENT}{proposal.reason} (confidence {proposal.confidence:.2f})"
                 entry.tcomment = f"{entry.tcomment}\n{note}" if entry.tcomment else note
                 report.fuzzy += 1
             report.imported += 1
+    if not known and (report.imported or report.conflicts):
+        catalog.metadata[IMPORTED] = " ".join([*seen, mine][-REMEMBERED:])
     return report
 
 
@@ -260,7 +288,8 @@ def import_edition(
     tell(f"reading {master_path.name} and {path.name}", 1, 2)
     edition = read_document(path, locale=locale.posix)
     tell(f"reading {master_path.name} and {path.name}", 2, 2)
-    alignment = align(original, edition, lambda done, total: tell("aligning sections", done, total))
+    alignment = align(original, edition, lambda done, total: tell("aligning", done, total))
+    refuse_other_book(alignment, path, master_path)
     detector = LanguageDetector(
         [locale.language, source.language], backend=project.detector, overrides=load_overrides(project.overrides_path)
     )
@@ -277,13 +306,16 @@ def import_edition(
         tell("checking languages, page", len(pages), len(pages))
 
     proposals = propose(counted(alignment.pairs), detector.decide_text, source.language)
+    languages = [loc.language for loc in project.languages]
+    refuse_other_language([p.msgstr for p in proposals.chosen.values()], path, locale, languages)
     with locked(project, say=say):
         _ensure_catalogs(project, locale, say)
         catalog_path = project.catalog_path(locale)
         catalog = read_catalog(catalog_path)
+        before = catalog.metadata.get(IMPORTED)
         report = apply_proposals(catalog, proposals, catalog_path)
         report.extra = len(alignment.extra)
-        if report.imported:
+        if report.imported or (report.conflicts and catalog.metadata.get(IMPORTED) != before):
             catalog.metadata["PO-Revision-Date"] = now_stamp()
             write_atomic(catalog_path, render(catalog))
     return report

@@ -5,19 +5,28 @@ keeps its msgstr; a changed text gets the closest old translation as ``fuzzy`` w
 previous source in ``#| msgid``; a vanished translated text becomes obsolete (``#~``) and
 is revived when it returns; a text whose language moved away from this catalog is kept
 obsolete here, and comes back if the language moves back.
+
+"Closest" is msgmerge's too: among every old entry with a translation (still used or
+not), the one whose msgid is most similar by ``fstrcmp`` (insertions and deletions over
+the two lengths, which rapidfuzz computes as ``fuzz.ratio``, in C), above 0.6, the first
+of equals in file order. How similar it was is said in an extracted comment, recomputed
+from ``#| msgid`` at every update (so it never goes stale).
 """
 
 from __future__ import annotations
 
-import difflib
+import bisect
+import math
 from collections.abc import Sequence
 
 import polib
+from rapidfuzz import fuzz, process
 
 from relnotes.catalog.template import TemplateEntry, to_po_entry
 from relnotes.detect import NEUTRAL
 
-FUZZY_CUTOFF = 0.6  # difflib ratio under which an old translation is no useful suggestion
+FUZZY_THRESHOLD = 60.0  # msgmerge's FUZZY_THRESHOLD (0.6), in rapidfuzz's percent: a suggestion must exceed it
+SIMILAR = "fuzzy match: {:.0f}% similar to the previous source"
 
 
 def belongs(entry: TemplateEntry, language: str) -> bool:
@@ -32,8 +41,10 @@ def merge(template: Sequence[TemplateEntry], old: polib.POFile | None, language:
     old_entries = list(old) if old is not None else []
     active = {e.msgid: e for e in old_entries if not e.obsolete and not e.msgid_plural}
     obsolete = {e.msgid: e for e in old_entries if e.obsolete}
-    # Translations whose source is gone: candidates for fuzzy matching, then for #~.
+    # Translations whose source is gone: kept as #~.
     orphans = {msgid: e for msgid, e in {**obsolete, **active}.items() if msgid not in wanted_ids and e.msgstr}
+    # Every old translation is a candidate for a changed text, as in msgmerge.
+    suggest = Suggestions([e for e in old_entries if e.msgstr and not e.msgid_plural and e.msgid])
     result = []
     for entry in wanted:
         fresh = to_po_entry(entry)
@@ -41,12 +52,15 @@ def merge(template: Sequence[TemplateEntry], old: polib.POFile | None, language:
         if previous is not None:
             _carry(previous, fresh)
         else:
-            match = _closest(entry.msgid, orphans)
+            match = suggest.closest(entry.msgid, entry.refs)
             if match is not None:
                 fresh.msgstr = match.msgstr
                 fresh.flags = ["fuzzy"]
                 fresh.previous_msgid = match.msgid
                 fresh.tcomment = match.tcomment
+        if fresh.previous_msgid and "fuzzy" in fresh.flags:
+            similar = SIMILAR.format(fuzz.ratio(fresh.msgid, fresh.previous_msgid))
+            fresh.comment = f"{fresh.comment}\n{similar}" if fresh.comment else similar
         result.append(fresh)
     for msgid, entry in orphans.items():
         result.append(
@@ -67,8 +81,35 @@ def _carry(previous: polib.POEntry, fresh: polib.POEntry) -> None:
     fresh.flags += [flag for flag in previous.flags if flag not in {"fuzzy", *fresh.flags}]
 
 
-def _closest(msgid: str, orphans: dict[str, polib.POEntry]) -> polib.POEntry | None:
-    if not orphans:
-        return None
-    found = difflib.get_close_matches(msgid, list(orphans), n=1, cutoff=FUZZY_CUTOFF)
-    return orphans[found[0]] if found else None
+class Suggestions:
+    """msgmerge's suggestion for a changed text: the most similar old msgid above 0.6, the first of equals.
+
+    Exact, and fast at scale: the text that stood at the same place before is usually the
+    best, and its similarity a score the best must reach; ``fuzz.ratio`` cannot exceed
+    ``200 * shorter / (sum of lengths)``, so only candidates of a length within that
+    bound are compared at all (sorted by length, a slice), each bounded by the score.
+    """
+
+    def __init__(self, entries: list[polib.POEntry]) -> None:
+        self.entries = entries
+        # Where each text stood (polib reads ``#: doc:12`` as the file "doc" and the line "12").
+        self.at = {f"{ref}:{line}" if line else ref: e for e in reversed(entries) for ref, line in e.occurrences}
+        order = sorted(range(len(entries)), key=lambda k: len(entries[k].msgid))
+        self.order = order
+        self.lengths = [len(entries[k].msgid) for k in order]
+
+    def closest(self, msgid: str, refs: Sequence[str] = ()) -> polib.POEntry | None:
+        if not self.entries:
+            return None
+        seeds = [self.at[ref].msgid for ref in refs[:1] if ref in self.at]
+        # Whole percents under the seed's score: rapidfuzz turns a fractional cutoff into a
+        # whole distance and can then miss a candidate that scores exactly the cutoff.
+        cutoff = max([FUZZY_THRESHOLD, *(math.floor(fuzz.ratio(msgid, seed)) - 1.0 for seed in seeds)])
+        size = len(msgid)
+        low = bisect.bisect_left(self.lengths, math.floor(size * cutoff / (200 - cutoff)))
+        high = bisect.bisect_right(self.lengths, math.ceil(size * (200 - cutoff) / cutoff))
+        window = sorted(self.order[low:high])  # in file order: the first of equals comes first
+        top = process.extractOne(
+            msgid, [self.entries[k].msgid for k in window], scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
+        )
+        return self.entries[window[top[2]]] if top is not None and top[1] > FUZZY_THRESHOLD else None

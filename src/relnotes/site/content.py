@@ -95,7 +95,8 @@ class SiteContent:
         return self._writers[locale]
 
     def _make_writers(self, locale: LocaleId) -> list[tuple[str, PageWriter]]:
-        localizer = Localizer(self.template, self.catalogs.get(locale), locale, self.locales)
+        review = self.project.imported_for_review
+        localizer = Localizer(self.template, self.catalogs.get(locale), locale, self.locales, review)
         ui = translations(locale)
         writers = []
         for document in self.documents:

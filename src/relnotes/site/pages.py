@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import polib
 
+from relnotes.catalog.importer import COMMENT as IMPORT_COMMENT
 from relnotes.catalog.template import TemplateEntry
 from relnotes.detect import NEUTRAL
 from relnotes.locales import LocaleId
@@ -56,8 +57,10 @@ class Localizer:
         catalog: polib.POFile | None,
         page: LocaleId,
         site_locales: Iterable[LocaleId],
+        imported_for_review: str = "edition",
     ) -> None:
         self.page = page
+        self.imported_for_review = imported_for_review
         self.langs = {entry.msgid: entry.lang for entry in template}
         self.msgstrs = {e.msgid: e for e in catalog or [] if not e.obsolete}
         self.bcp47 = {loc.language: loc.bcp47 for loc in reversed(list(site_locales))}
@@ -82,9 +85,24 @@ class Localizer:
         entry = self.msgstrs.get(block.text)
         if entry is not None and entry.msgstr:
             if "fuzzy" in entry.flags:
+                if shows_edition(entry, self.imported_for_review):
+                    return Shown(entry.msgstr, self.page.bcp47, "fuzzy")
                 return Shown(block.text, self.bcp47.get(lang, lang), "fuzzy")
             return Shown(entry.msgstr, self.page.bcp47, "translated")
         return Shown(block.text, self.bcp47.get(lang, lang), "untranslated")
+
+
+def shows_edition(entry: polib.POEntry, imported_for_review: str) -> bool:
+    """Whether a fuzzy entry shows its msgstr: a translation imported from a published edition, held for review.
+
+    Readers of the published edition read it translated; a site that showed them the
+    original instead would take the translation away until someone reviews it. A fuzzy
+    entry from ``update`` (the suggestion for a changed source) translates another text
+    and is never shown. ``[site] imported_for_review = "original"`` shows the original.
+    """
+    if imported_for_review != "edition" or entry.previous_msgid:  # #| msgid: update's suggestion since
+        return False
+    return any(line.startswith(IMPORT_COMMENT) for line in (entry.tcomment or "").splitlines())
 
 
 def twins(document: Document) -> dict[int, list[tuple[str, int]]]:

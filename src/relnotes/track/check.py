@@ -1,7 +1,9 @@
 """Quality checks over the catalogs, one small function each, listed in a registry.
 
 A check's docstring is its title in reports; its severity decides the exit code (any
-error: 1). Checks read values prepared once (:class:`Checked`): the catalogs are parsed,
+error: 1). A team chooses in ``relnotes.toml`` which checks run (``[check] ignore``) and
+how severe each is (``[check] severity``, e.g. fuzzy entries as warnings after an
+import). Checks read values prepared once (:class:`Checked`): the catalogs are parsed,
 the template read and the detector built a single time for all of them.
 
 Three families, in this order: what GNU ``msgfmt --check-format --check-header`` rejects
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import polib
@@ -76,6 +78,8 @@ class Checked:
     overrides_path: str
     stale_paths: list[str]
     min_coverage: dict[str, float] = field(default_factory=dict)
+    ignore: frozenset[str] = frozenset()  # [check] ignore in relnotes.toml
+    severity: dict[str, str] = field(default_factory=dict)  # [check] severity in relnotes.toml
     unreadable: list[CatalogError] = field(default_factory=list)
     glossary: Glossary = field(default_factory=Glossary)
     _detectors: dict[str, LanguageDetector] = field(default_factory=dict, repr=False)
@@ -233,7 +237,7 @@ for _name, (_severity, _why) in ENABLED.items():
 
 @register("fuzzy", ERROR)
 def fuzzy_left(checked: Checked) -> Iterator[Problem]:
-    """Fuzzy translation waiting for review (never shown on the site)."""
+    """Fuzzy translation waiting for review (only an imported one is shown, marked)."""
     for _locale, (path, catalog) in checked.catalogs.items():
         for entry in catalog:
             if not entry.obsolete and "fuzzy" in entry.flags:
@@ -286,8 +290,22 @@ def stale_overrides(checked: Checked) -> Iterator[Problem]:
             )
 
 
+def configured(project: Project) -> tuple[frozenset[str], dict[str, str]]:
+    """The team's choices from relnotes.toml, every name checked against the registry."""
+    known = [name for name, _severity, _function in REGISTRY]
+    for setting, names in (("ignore", project.check_ignore), ("severity", project.check_severity)):
+        for name in names:
+            if name not in known:
+                raise CatalogError(
+                    str(project.root / "relnotes.toml"),
+                    f"[check] {setting}: no check named {name!r}; relnotes check --list names them",
+                )
+    return frozenset(project.check_ignore), dict(project.check_severity)
+
+
 def gather(project: Project, min_coverage: dict[str, float] | None = None) -> Checked:
     """Read everything the checks need once: template, catalogs, masters, overrides."""
+    ignore, severity = configured(project)
     overrides = load_overrides(project.overrides_path)
     template = project.template()
     documents = project.documents()
@@ -318,10 +336,19 @@ def gather(project: Project, min_coverage: dict[str, float] | None = None) -> Ch
         # Staleness compares with what update would write, which needs every catalog read.
         stale_paths=[] if unreadable else [str(p) for p in stale(project, documents)],
         min_coverage=dict(min_coverage or {}),
+        ignore=ignore,
+        severity=severity,
         unreadable=unreadable,
         glossary=load_glossary(project.glossary_path),
     )
 
 
 def run_checks(checked: Checked) -> list[Problem]:
-    return [problem for _name, _severity, function in REGISTRY for problem in function(checked)]
+    """Every check not ignored, each problem at the severity the team chose for its check."""
+    found = []
+    for name, _severity, function in REGISTRY:
+        if name in checked.ignore:
+            continue
+        chosen = checked.severity.get(name)
+        found += [replace(p, severity=chosen) if chosen else p for p in function(checked)]
+    return found
