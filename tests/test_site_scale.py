@@ -28,7 +28,7 @@ def make_project(target: Path, languages: list[str]) -> Path:
     """A copy of the embedded chapter's project with these site languages, catalogs updated."""
     from relnotes.cli import main
 
-    for folder in ("sources", "locales", "overrides", "docs"):
+    for folder in ("sources", "locales"):
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns(".lock"))
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     (target / "relnotes.toml").write_text(f"languages = {json.dumps(languages)}\n", encoding="utf-8")

@@ -22,6 +22,7 @@ from mkdocs.exceptions import ConfigurationError, PluginError
 
 from relnotes.errors import RelnotesError
 from relnotes.site.content import SiteContent
+from relnotes.site.theme import docs_dir_option, template_files
 
 MARKER = ".relnotes-build.json"  # in each language's folder: which inputs it was built from
 SITEMAP_INDEX = "sitemap-index.xml"  # written by the assembly: every language's sitemap
@@ -77,7 +78,7 @@ def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
     """
     root = config_file.parent / config.plugins["relnotes"].config.project
     paths = [config_file, root / "relnotes.toml"]
-    for folder in (root / "sources", root / "locales", Path(config.theme.custom_dir or root / "overrides")):
+    for folder in (root / "sources", root / "locales"):
         # os.walk, not rglob: a book in sources/ may be a link to its folder, and its files count.
         for where, _folders, names in os.walk(folder, followlinks=True):
             paths += [Path(where, name) for name in names if name != ".lock"]
@@ -85,6 +86,7 @@ def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
     digest = hashlib.sha256(f"{versions}\0{config.site_url or ''}\0".encode())
     here = config_file.absolute().parent
     named = {os.path.relpath(path.absolute(), here): path for path in paths if path.is_file()}
+    named.update(template_files(config, here))
     for name in sorted(named):  # named as in the checkout: the same on every machine
         digest.update(name.encode() + b"\0" + named[name].read_bytes() + b"\0")
     return digest.hexdigest()
@@ -93,7 +95,9 @@ def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
 def configure(config_file: str | Path, site_dir: str | Path | None, site_url: str | None) -> tuple[Path, MkDocsConfig]:
     config_file = Path(config_file)
     if not config_file.exists():
-        raise RelnotesError(str(config_file), "no such MkDocs configuration; run from the project folder")
+        raise RelnotesError(
+            str(config_file), "no such MkDocs configuration; run relnotes init here, or name one with -f"
+        )
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner says nothing about this build
     config = mkdocs_config(config_file, site_dir, site_url)
     site = Path(config.site_dir).resolve()
@@ -109,7 +113,9 @@ def site_content(config_file: Path, config: MkDocsConfig) -> SiteContent:
 
 def mkdocs_config(config_file: Path, site_dir: str | Path | None, site_url: str | None = None) -> MkDocsConfig:
     try:
-        options = {"site_dir": str(site_dir)} if site_dir else {}
+        options = docs_dir_option(config_file)
+        if site_dir:
+            options["site_dir"] = str(site_dir)
         if site_url:
             options["site_url"] = site_url
         return load_config(str(config_file), **options)

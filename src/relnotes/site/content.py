@@ -7,6 +7,7 @@ only routes these into MkDocs; tests use this module without MkDocs.
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -21,7 +22,7 @@ from relnotes.project import Project
 from relnotes.site.links import LinkMap
 from relnotes.site.pages import Localizer, PageWriter
 from relnotes.site.status import badge_svg, status_json, status_page
-from relnotes.site.ui import translations
+from relnotes.site.ui import TEAM_FOLDER, translations
 from relnotes.track import LanguageStatus, language_status
 from relnotes.track.worklist import build_queue
 
@@ -73,6 +74,15 @@ class SiteContent:
         """Every language's figures: computed once, shown on every language's status page."""
         return [language_status(self.template, self.catalogs.get(loc), loc.posix, loc.language) for loc in self.locales]
 
+    @property
+    def ui_dir(self) -> Path:
+        """The team's own interface catalogs (``locales/relnotes-ui/<ll>.po``), read before relnotes' own."""
+        return self.project.locales_dir / TEAM_FOLDER
+
+    def ui(self, locale: LocaleId) -> gettext.NullTranslations:
+        """relnotes' interface strings in a language: the team's catalog, relnotes' own, then English."""
+        return translations(locale, self.ui_dir)
+
     def writers(self, locale: LocaleId) -> list[tuple[str, PageWriter]]:
         """A page writer per document, with the folder its pages go to (made once per language)."""
         if locale not in self._writers:
@@ -81,7 +91,7 @@ class SiteContent:
 
     def _make_writers(self, locale: LocaleId) -> list[tuple[str, PageWriter]]:
         localizer = Localizer(self.template, self.catalogs.get(locale), locale, self.locales)
-        ui = translations(locale)
+        ui = self.ui(locale)
         writers = []
         for document in self.documents:
             links = self._links.setdefault(document.source, LinkMap.of(document))
@@ -133,7 +143,7 @@ class SiteContent:
         localizer = writers[0][1].localizer
         badges = "../" * (here + 1) + "badges/"  # the site root's: built once, with the default language
         files["status.md"] = status_page(
-            statuses, locale, tasks, translations(locale), links, titles, localizer.source_lang, badges
+            statuses, locale, tasks, self.ui(locale), links, titles, localizer.source_lang, badges
         )
         if locale == self.default:  # cover every language: once, at the site root
             files["status.json"] = status_json(statuses)

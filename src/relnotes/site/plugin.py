@@ -24,6 +24,7 @@ from mkdocs.structure.pages import Page
 from relnotes.errors import RelnotesError
 from relnotes.locales import LocaleId
 from relnotes.site.content import CSS, SiteContent
+from relnotes.site.theme import add_templates
 
 log = get_plugin_logger(__name__)
 ENGLISH = LocaleId("en", None)  # build-log messages name languages in English
@@ -106,6 +107,7 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
             _serve_logger().error("%s (serving the last good pages until it is fixed)", exc)
             self.content = self.last_good
         self.last_good = self.content
+        add_templates(config)
         self._configure(config)
         return config
 
