@@ -1,7 +1,8 @@
 """The ``relnotes`` command: argument parsing, printing, exit codes. Nothing else.
 
-Exit codes: 0 ok, 1 a check failed, 2 bad input or usage. Bad input is one line in
-compiler style (``path:line: message``), never a traceback.
+Exit codes: 0 ok, 1 a check failed (said in its output), 2 bad input or usage, 130/143
+interrupted or terminated. Bad input is one line in compiler style (``path:line: message``),
+never a traceback.
 """
 
 from __future__ import annotations
@@ -9,9 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
 import time
 from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
 
 from relnotes.catalog.importer import import_edition
 from relnotes.catalog.update import stale, update
@@ -21,10 +25,11 @@ from relnotes.detect.overrides import load_overrides, save_overrides
 from relnotes.errors import RelnotesError
 from relnotes.locales import LocaleId
 from relnotes.project import Project
+from relnotes.project_init import answers, init
 from relnotes.read import read_document
 from relnotes.read.lint import source_warnings
 from relnotes.show import clip, inspect_json, inspect_tree
-from relnotes.site import assemble, publish, serve
+from relnotes.site import assemble, publish, serve, ui
 from relnotes.track import LanguageStatus, language_status, status_table
 from relnotes.track.check import REGISTRY, gather, run_checks
 from relnotes.track.exchange import export_work, import_work
@@ -32,6 +37,56 @@ from relnotes.track.worklist import build_queue
 
 DEFAULT_OVERRIDES = "locales/overrides.toml"
 DEFAULT_GLOSSARY = "locales/glossary.txt"  # as update and check read it: the same decisions
+
+DESCRIPTION = """\
+relnotes keeps a documentation book or release notes translated paragraph by paragraph.
+It reads the master documents in sources/, keeps each language's translations in a GNU
+gettext catalog in locales/, fills catalogs from editions already published, and builds a
+MkDocs + Material site per language in which every paragraph still in the source language
+is marked. Start a project with `relnotes init`, then `relnotes update` and
+`relnotes site serve`."""
+
+EPILOG = "Every command takes -C DIR (the project folder, which must exist). relnotes COMMAND --help tells more."
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (what is wrong, where to look) and exit 2."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _root(args: argparse.Namespace) -> Path:
+    """The project folder -C names (after the command, or before it); it must exist: never made."""
+    return Path(getattr(args, "root", None) or args.top_root or ".")
+
+
+def _in_root(args: argparse.Namespace, value: str | None, default: str) -> str:
+    """A path option: as given (relative to here), else its default inside the project folder."""
+    return value if value is not None else str(_root(args) / default)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    root = _root(args)
+    if not root.is_dir():
+        raise RelnotesError(str(root), "no such folder; create it first (relnotes init never creates it)")
+    ask = _ask if sys.stdin.isatty() and sys.stdout.isatty() else None
+    chosen = answers(root, args.source_language, args.languages, args.site_name, ask)
+    report = init(root, chosen)
+    for line in report.lines():
+        print(line)
+    config = root / "mkdocs.yml"
+    if "mkdocs.yml" in report.kept and "relnotes" not in config.read_text(encoding="utf-8", errors="replace"):
+        print("mkdocs.yml: add `- relnotes` under plugins: (and `attr_list` under markdown_extensions)")
+    print("next: put the master documents in sources/ (name.LL.txt, .html or a book folder), then relnotes update")
+    return 0
+
+
+def _ask(question: str, default: str) -> str:
+    try:
+        return input(f"{question} [{default}]: ")
+    except EOFError:
+        return default
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
@@ -41,8 +96,8 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     detector = LanguageDetector(
         [page.language, source.language],
         backend=args.detector,
-        overrides=load_overrides(args.overrides),
-        glossary=load_glossary(args.glossary),
+        overrides=load_overrides(_in_root(args, args.overrides, DEFAULT_OVERRIDES)),
+        glossary=load_glossary(_in_root(args, args.glossary, DEFAULT_GLOSSARY)),
     )
     decisions = detector.decide(document)
     warnings = source_warnings(document)
@@ -56,6 +111,7 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def _cmd_override(args: argparse.Namespace) -> int:
+    args.file = _in_root(args, args.file, DEFAULT_OVERRIDES)
     overrides = load_overrides(args.file)
     if args.lang == "auto":
         if overrides.pop(args.text, None) is None:
@@ -74,7 +130,7 @@ def _say(message: str) -> None:
 
 
 def _cmd_update(args: argparse.Namespace) -> int:
-    project = Project.load(args.root)
+    project = Project.load(_root(args))
     if args.check:
         behind = stale(project)
         for path in behind:
@@ -94,7 +150,7 @@ def _progress(label: str, done: int, total: int) -> None:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    project = Project.load(args.root)
+    project = Project.load(_root(args))
     progress = _progress if sys.stderr.isatty() else None
     report = import_edition(project, args.path, args.locale, args.master, say=_say, progress=progress)
     print("\n".join(report.lines()))
@@ -108,7 +164,7 @@ def _statuses(project: Project, only: str | None) -> dict[LocaleId, LanguageStat
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
-    statuses = _statuses(Project.load(args.root), args.lang)
+    statuses = _statuses(Project.load(_root(args)), args.lang)
     if args.json:
         print(json.dumps({"languages": [s.as_dict() for s in statuses.values()]}, ensure_ascii=False, indent=2))
     else:
@@ -117,7 +173,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _cmd_queue(args: argparse.Namespace) -> int:
-    project = Project.load(args.root)
+    project = Project.load(_root(args))
     if args.lang == "import":
         if not args.file:
             raise RelnotesError(None, "usage: relnotes queue import FILE.po")
@@ -148,7 +204,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         for name, severity, function in REGISTRY:
             print(f"{name:<{width}}{severity:<9}{(function.__doc__ or '').strip().splitlines()[0]}")
         return 0
-    project = Project.load(args.root)
+    project = Project.load(_root(args))
     thresholds = {}
     for spec in args.min_coverage:
         lang, _, pct = spec.partition("=")
@@ -189,6 +245,7 @@ def _mkdocs_logging(verbose: bool) -> None:
 
 def _cmd_site(args: argparse.Namespace) -> int:
     _mkdocs_logging(args.verbose or args.action == "serve")
+    args.config_file = _in_root(args, args.config_file, "mkdocs.yml")
     if args.action == "serve":
         host, _, port = args.dev_addr.rpartition(":")
         serve.serve(args.config_file, host or "127.0.0.1", int(port))
@@ -214,6 +271,7 @@ def _cmd_site(args: argparse.Namespace) -> int:
         builds = publish.build_all(args.config_file, args.site_dir, jobs=args.jobs, progress=progress)
         then = ""
     total = sum(b.seconds for b in builds)
+    _say_english_interface(args.config_file, [b.locale for b in builds])
     print(
         f"built {len(builds)} language{'s' if len(builds) != 1 else ''} in {time.perf_counter() - start:.2f} s "
         f"({total:.2f} s of builds, {args.jobs} at a time){then}"
@@ -221,9 +279,36 @@ def _cmd_site(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say_english_interface(config_file: str, built: list[str]) -> None:
+    """One line naming the languages whose markers and status page are shown in English."""
+    project_dir = Path(config_file).parent
+    team = project_dir / "locales" / ui.TEAM_FOLDER
+    english = [posix for posix in built if not posix.startswith("en") and not ui.sources(LocaleId.parse(posix), team)]
+    if english:
+        print(
+            f"relnotes' interface falls back to English for {', '.join(english)} (add {team}/<ll>.po to translate it)",
+            file=sys.stderr,
+        )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="relnotes", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(
+        prog="relnotes",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"relnotes {metadata.version('relnotes')}")
+    parser.add_argument("-C", dest="top_root", metavar="DIR", help="the project folder (default: here)")
+    commands = parser.add_subparsers(dest="command", required=True, title="commands", metavar="COMMAND")
+
+    start = commands.add_parser("init", help="start a project: relnotes.toml, mkdocs.yml, sources/, locales/")
+    start.add_argument("--source-language", help="the language left untranslated in the masters (default: en)")
+    start.add_argument(
+        "--languages", help="site languages, the default first, like 'pt_BR,de,en' (default: from the masters)"
+    )
+    start.add_argument("--site-name", help="the site's title (default: from the folder's name)")
+    start.set_defaults(func=_cmd_init)
 
     inspect = commands.add_parser("inspect", help="show a chapter's structure and each block's language")
     inspect.add_argument("path")
@@ -231,15 +316,15 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--source-lang", default="en", help="the language left untranslated (default: en)")
     inspect.add_argument("--encoding", help="the file's encoding when it is not UTF-8")
     inspect.add_argument("--detector", choices=sorted(BACKENDS), default="langdetect")
-    inspect.add_argument("--overrides", default=DEFAULT_OVERRIDES, help="pinned languages (TOML)")
-    inspect.add_argument("--glossary", default=DEFAULT_GLOSSARY, help="terms never translated, one a line")
+    inspect.add_argument("--overrides", help=f"pinned languages (TOML; default: {DEFAULT_OVERRIDES})")
+    inspect.add_argument("--glossary", help=f"terms never translated, one a line (default: {DEFAULT_GLOSSARY})")
     inspect.add_argument("--json", action="store_true", help="machine-readable output")
     inspect.set_defaults(func=_cmd_inspect)
 
     override = commands.add_parser("override", help="pin the language of a block text (or 'auto' to unpin)")
     override.add_argument("text", help="the block's text, exactly as published")
     override.add_argument("lang", help="an ISO 639-1 code, zxx for no language, or auto")
-    override.add_argument("--file", default=DEFAULT_OVERRIDES)
+    override.add_argument("--file", help=f"default: {DEFAULT_OVERRIDES} in the project folder")
     override.set_defaults(func=_cmd_override)
 
     upd = commands.add_parser("update", help="write locales/*.pot and each language's .po from sources/")
@@ -258,7 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=_cmd_status)
 
-    queue = commands.add_parser("queue", help="the untranslated queue of a language; 'queue import FILE' merges work")
+    queue = commands.add_parser("queue", help="a language's untranslated queue; 'queue import FILE' merges work")
     queue.add_argument("lang", help="a site language, or 'import'")
     queue.add_argument("file", nargs="?", help="with import: the worked PO file")
     queue.add_argument("--json", action="store_true")
@@ -271,11 +356,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--list", action="store_true", help="list the checks and their severity, then exit")
     check.set_defaults(func=_cmd_check)
 
-    site = commands.add_parser(
-        "site", help="build every language of the site (or some, then assemble), or serve a live preview"
-    )
+    site = commands.add_parser("site", help="build the site's languages (or some, then assemble), or serve it")
     site.add_argument("action", choices=["build", "assemble", "serve"])
-    site.add_argument("-f", "--config-file", default="mkdocs.yml")
+    site.add_argument("-f", "--config-file", help="MkDocs configuration (default: mkdocs.yml in the project folder)")
     site.add_argument("-d", "--site-dir", help="where to build (default: site_dir of mkdocs.yml)")
     site.add_argument("-j", "--jobs", type=int, default=1, help="build: languages built at once, in processes")
     site.add_argument(
@@ -288,15 +371,35 @@ def build_parser() -> argparse.ArgumentParser:
     site.add_argument("-v", "--verbose", action="store_true")
     site.set_defaults(func=_cmd_site)
 
-    for sub in (upd, imp, status, queue, check):
-        sub.add_argument("-C", "--root", default=".", help="the project folder (default: here)")
+    for sub in commands.choices.values():
+        sub.add_argument("-C", "--root", metavar="DIR", help="the project folder, which must exist (default: here)")
     return parser
+
+
+class _Terminated(Exception):
+    """SIGTERM, raised where the program is, so every ``finally`` (temporary folders, locks) runs."""
+
+
+def _terminate(signum, frame) -> None:
+    raise _Terminated
+
+
+def _check_root(args: argparse.Namespace) -> None:
+    root = _root(args)
+    if not root.is_dir():
+        what = "is not a folder" if root.exists() else "no such folder"
+        raise RelnotesError(str(root), f"{what}; -C names an existing project folder (nothing was created)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
+        _check_root(args)
         return args.func(args)
+    except _Terminated:
+        print("relnotes: terminated; nothing was half-written and no temporary folder is left", file=sys.stderr)
+        return 143
     except RelnotesError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -306,6 +409,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("relnotes: interrupted; nothing was half-written", file=sys.stderr)
         return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":
