@@ -27,6 +27,7 @@ from relnotes.track import LanguageStatus, language_status
 from relnotes.track.worklist import build_queue
 
 CSS = "assets/relnotes.css"
+STATUS_PAGE = "status.md"  # every language has one, showing every language's figures
 
 
 @dataclass
@@ -110,12 +111,12 @@ class SiteContent:
         """Material's navigation: each document's pages (by chapter for a book), then the status page."""
         writers = self.writers(locale)
         if len(writers) == 1:
-            return [*(f"{name}.md" for name in self._pages(writers[0][1])), "status.md"]
+            return [*(f"{name}.md" for name in self._pages(writers[0][1])), STATUS_PAGE]
         nav: list = []
         for prefix, writer in writers:
             title = writer.localizer.show(writer.document.heading).text
             nav.append({title: [f"{prefix}{name}.md" for name in self._pages(writer)]})
-        return [*nav, "status.md"]
+        return [*nav, STATUS_PAGE]
 
     def files(self, locale: LocaleId) -> tuple[dict[str, str | Path], set[str]]:
         """Every generated file of one language (URI -> content, or the published file to copy),
@@ -142,7 +143,7 @@ class SiteContent:
         tasks = build_queue(self.template, self.catalogs.get(locale), locale.language, self.project.primary)
         localizer = writers[0][1].localizer
         badges = "../" * (here + 1) + "badges/"  # the site root's: built once, with the default language
-        files["status.md"] = status_page(
+        files[STATUS_PAGE] = status_page(
             statuses, locale, tasks, self.ui(locale), links, titles, localizer.source_lang, badges
         )
         if locale == self.default:  # cover every language: once, at the site root

@@ -16,59 +16,97 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from relnotes.errors import RelnotesError
-from relnotes.locales import LocaleId
 from relnotes.project import Project
+from relnotes.site.preview import WATCHED, Snapshot, changed_languages, linked_copy, refresh_status_pages, snapshot
 from relnotes.site.publish import build_all, build_languages
 
 log = logging.getLogger("relnotes.site.serve")
-WATCHED = ("mkdocs.yml", "sources", "locales", "relnotes.toml")
-
-Snapshot = dict[str, tuple[int, int]]
 
 
-def snapshot(folder: Path, names: tuple[str, ...]) -> Snapshot:
-    """Every input file below ``folder`` with its modification time and size."""
-    found: Snapshot = {}
-    for name in names:
-        top = folder / name
-        if top.is_file():
-            found[name] = _stamp(top)
-        for where, _folders, files in os.walk(top, followlinks=True):
-            for file in files:
-                path = Path(where, file)
-                found[os.path.relpath(path, folder)] = _stamp(path)
-    return found
+class _Preview:
+    """The served site and how it is rebuilt: in a temporary folder, swapped in whole when good."""
 
+    def __init__(self, config_file: Path, site_url: str, partial: bool) -> None:
+        self.config_file = config_file
+        self.folder = config_file.parent
+        self.site_url = site_url
+        self.partial = partial
+        self.work = Path(tempfile.mkdtemp(prefix="relnotes-serve-"))
+        self.live = self.work / "live"
+        self.seen: Snapshot = {}
+        self.lock = threading.Lock()  # one build at a time: MkDocs counts warnings in a shared logger
+        self.superseded = threading.Event()  # a new save: a status refresh still running may stop
+        self.refresher: threading.Thread | None = None
 
-def _stamp(path: Path) -> tuple[int, int]:
-    try:
-        info = path.stat()
-    except OSError:
-        return (0, -1)
-    return (info.st_mtime_ns, info.st_size)
+    def rebuild(self) -> None:
+        """On a save: the saved catalog's language (or every language), then the status pages aside."""
+        self.superseded.set()
+        with self.lock:
+            self.superseded.clear()
+            now = snapshot(self.folder, WATCHED)
+            fresh = self.partial and self.live.exists()
+            languages = changed_languages(self.seen, now, Project.load(self.folder)) if fresh else None
+            if languages is None:
+                if self._attempt(lambda stage: build_all(self.config_file, stage, site_url=self.site_url)):
+                    self.seen = now
+                return
 
+            def one_language(stage: Path) -> None:
+                linked_copy(self.live.resolve(), stage)
+                build_languages(self.config_file, languages, stage, site_url=self.site_url)
 
-def changed_languages(before: Snapshot, after: Snapshot, project: Project) -> list[str] | None:
-    """The site languages whose own catalog alone changed, or None: rebuild every language."""
-    changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
-    if not changed:
-        return None
-    catalogs = {
-        os.path.relpath(project.catalog_path(loc), project.root): loc.posix for loc in _languages(project) or []
-    }
-    if not catalogs or not changed <= catalogs.keys():
-        return None
-    return sorted(catalogs[name] for name in changed)
+            if not self._attempt(one_language):
+                return
+            self.seen = now
+        log.info("rebuilt %s (its catalog changed); the status pages follow", ", ".join(languages))
+        # Served now, and the browsers reload now: every status page follows, built aside.
+        self.refresher = threading.Thread(target=self._refresh_status, args=(languages,), daemon=True)
+        self.refresher.start()
 
+    def _refresh_status(self, built: list[str]) -> None:
+        def status_pages(stage: Path) -> None:
+            linked_copy(self.live.resolve(), stage)
+            refresh_status_pages(self.config_file, stage, built, self.site_url, stop=self.superseded.is_set)
 
-def _languages(project: Project) -> list[LocaleId] | None:
-    try:
-        return project.languages
-    except RelnotesError:
-        return None
+        with self.lock:
+            if self.superseded.is_set():
+                return
+            try:
+                self._attempt(status_pages)
+            except Exception as exc:  # in a thread, it would otherwise be a traceback
+                log.error("the status pages were not refreshed: %s", exc)
+
+    def _attempt(self, make: Callable[[Path], None]) -> bool:
+        """Make a site in a fresh folder and serve it, or say why and keep serving the last one."""
+        stage = Path(tempfile.mkdtemp(prefix="build-", dir=self.work))
+        try:
+            make(stage)
+        except RelnotesError as exc:
+            log.error("%s (the last good pages stay served)", exc)
+            shutil.rmtree(stage, ignore_errors=True)
+            return False
+        except BaseException:
+            shutil.rmtree(stage, ignore_errors=True)
+            raise
+        previous = self.live.resolve() if self.live.is_symlink() else None
+        link = self.work / "live.new"
+        link.unlink(missing_ok=True)
+        link.symlink_to(stage)
+        os.replace(link, self.live)  # atomic: a reader sees the old site or the new one
+        if previous is not None:
+            shutil.rmtree(previous, ignore_errors=True)
+        return True
+
+    def close(self) -> None:
+        self.superseded.set()
+        if self.refresher is not None:
+            self.refresher.join(timeout=60)
+        shutil.rmtree(self.work, ignore_errors=True)
 
 
 def serve(
@@ -82,57 +120,28 @@ def serve(
     from mkdocs.livereload import LiveReloadServer
 
     config_file = Path(config_file).resolve()
-    folder = config_file.parent
-    site_url = f"http://{host}:{port}/"
-    work = Path(tempfile.mkdtemp(prefix="relnotes-serve-"))
-    live = work / "live"
-    seen: Snapshot = {}
+    preview = _Preview(config_file, f"http://{host}:{port}/", partial)
     server = None
-
-    def rebuild() -> None:
-        nonlocal seen
-        now = snapshot(folder, WATCHED)
-        languages = changed_languages(seen, now, Project.load(folder)) if partial and live.exists() else None
-        stage = Path(tempfile.mkdtemp(prefix="build-", dir=work))
-        try:
-            if languages is None:
-                build_all(config_file, stage, site_url=site_url)
-            else:
-                shutil.copytree(live.resolve(), stage, copy_function=os.link, dirs_exist_ok=True)
-                build_languages(config_file, languages, stage, site_url=site_url)
-                log.info("rebuilt %s only (its catalog changed)", ", ".join(languages))
-        except RelnotesError as exc:
-            log.error("%s (the last good pages stay served)", exc)
-            shutil.rmtree(stage, ignore_errors=True)
-            return
-        except BaseException:
-            shutil.rmtree(stage, ignore_errors=True)
-            raise
-        seen = now
-        previous = live.resolve() if live.is_symlink() else None
-        link = work / "live.new"
-        link.unlink(missing_ok=True)
-        link.symlink_to(stage)
-        os.replace(link, live)  # atomic: a reader sees the old site or the new one
-        if previous is not None:
-            shutil.rmtree(previous, ignore_errors=True)
-
     try:
-        rebuild()
-        if not live.exists():
+        preview.rebuild()
+        if not preview.live.exists():
             raise RelnotesError(str(config_file), "the first build failed; fix the error above and run again")
-        server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(live), polling_interval=0.1)
-        config_dir = _custom_dir(config_file)
-        for path in [*(folder / name for name in WATCHED), *config_dir]:
+        server = LiveReloadServer(
+            builder=preview.rebuild, host=host, port=port, root=str(preview.live), polling_interval=0.1
+        )
+        for path in [*(preview.folder / name for name in WATCHED), *_custom_dir(config_file)]:
             if path.exists():
                 server.watch(str(path))
-        server.serve()
+        try:
+            server.serve()
+        except OSError as exc:  # the address is taken, or not this machine's
+            raise RelnotesError(None, f"cannot serve on {host}:{port} ({exc.strerror}); choose another -a") from exc
     except KeyboardInterrupt:
         log.info("Shutting down")
     finally:
         if server is not None:
             server.shutdown()
-        shutil.rmtree(work, ignore_errors=True)
+        preview.close()
 
 
 def _custom_dir(config_file: Path) -> list[Path]:
