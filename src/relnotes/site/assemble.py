@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from importlib import metadata
 from pathlib import Path
@@ -18,7 +19,7 @@ from xml.sax.saxutils import escape
 
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import ConfigurationError, PluginError
+from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 from relnotes.errors import RelnotesError
 from relnotes.site.content import SiteContent
@@ -100,6 +101,8 @@ def configure(config_file: str | Path, site_dir: str | Path | None, site_url: st
         )
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner says nothing about this build
     config = mkdocs_config(config_file, site_dir, site_url)
+    if "relnotes" not in config.plugins:
+        raise RelnotesError(str(config_file), "the relnotes plugin is not used; add `- relnotes` under plugins:")
     site = Path(config.site_dir).resolve()
     if config_file.resolve().parent.is_relative_to(site):
         raise RelnotesError(str(site), "the site folder holds the project itself; choose another (-d DIR)")
@@ -111,7 +114,21 @@ def site_content(config_file: Path, config: MkDocsConfig) -> SiteContent:
     return SiteContent.load(config_file.parent / config.plugins["relnotes"].config.project)
 
 
+class _Said(logging.Handler):
+    """What MkDocs logs about a configuration before it aborts (its Abort says only "aborted")."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
 def mkdocs_config(config_file: Path, site_dir: str | Path | None, site_url: str | None = None) -> MkDocsConfig:
+    said = _Said()
+    logger = logging.getLogger("mkdocs.config")
+    logger.addHandler(said)
     try:
         options = docs_dir_option(config_file)
         if site_dir:
@@ -121,3 +138,10 @@ def mkdocs_config(config_file: Path, site_dir: str | Path | None, site_url: str 
         return load_config(str(config_file), **options)
     except (ConfigurationError, PluginError) as exc:
         raise RelnotesError(str(config_file), str(exc)) from exc
+    except Abort as exc:  # a SystemExit with code 1: it would end the command in silence
+        message = "; ".join(said.messages) or str(exc)
+        if "custom_dir" in message:
+            message += " (relnotes brings its own templates: remove custom_dir, or create that folder)"
+        raise RelnotesError(str(config_file), message) from exc
+    finally:
+        logger.removeHandler(said)

@@ -87,8 +87,10 @@ class _Preview:
         try:
             make(stage)
         except RelnotesError as exc:
-            log.error("%s (the last good pages stay served)", exc)
             shutil.rmtree(stage, ignore_errors=True)
+            if not self.live.exists():
+                raise  # the first build: nothing to keep serving, the command fails with this one line
+            log.error("%s (the last good pages stay served)", exc)
             return False
         except BaseException:
             shutil.rmtree(stage, ignore_errors=True)
@@ -124,8 +126,6 @@ def serve(
     server = None
     try:
         preview.rebuild()
-        if not preview.live.exists():
-            raise RelnotesError(str(config_file), "the first build failed; fix the error above and run again")
         server = LiveReloadServer(
             builder=preview.rebuild, host=host, port=port, root=str(preview.live), polling_interval=0.1
         )
