@@ -20,6 +20,7 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 
+from relnotes.catalog.pofile import check_syntax
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
 
@@ -73,10 +74,14 @@ def _chain(stamped: tuple[tuple[Path, int], ...]) -> gettext.NullTranslations:
 
 
 def _compile(path: Path) -> gettext.GNUTranslations:
-    """A ``.po`` compiled in memory (Babel reads it; a broken team catalog names its line)."""
+    """A ``.po`` compiled in memory; a broken one (a team's) is refused at its line, as msgfmt would."""
     try:
-        with path.open("rb") as handle:
-            catalog = read_po(handle, abort_invalid=True)
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError(str(path), f"cannot read it as UTF-8 ({exc}); fix it or remove it") from exc
+    check_syntax(str(path), text)
+    try:
+        catalog = read_po(io.StringIO(text), abort_invalid=True)
     except PoFileError as exc:
         raise CatalogError(str(path), f"not a readable PO file ({exc}); fix it or remove it") from exc
     catalog.fuzzy = False  # a header marked fuzzy still holds translations a team meant
