@@ -67,9 +67,7 @@ def _in_root(args: argparse.Namespace, value: str | None, default: str) -> str:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    root = _root(args)
-    if not root.is_dir():
-        raise RelnotesError(str(root), "no such folder; create it first (relnotes init never creates it)")
+    root = _root(args)  # it exists: main() refused it otherwise
     ask = _ask if sys.stdin.isatty() and sys.stdout.isatty() else None
     chosen = answers(root, args.source_language, args.languages, args.site_name, ask)
     report = init(root, chosen)

@@ -10,6 +10,7 @@ configured one is missing, an empty one under ``build/`` stands in for it.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -41,6 +42,18 @@ class _CompiledTemplates(jinja2.BytecodeCache):
 
 
 _COMPILED = _CompiledTemplates()
+_LISTED: dict[tuple, list[str]] = {}
+
+
+def _listed(listing, dirs: tuple[str, ...], theme, extensions=None, filter_func=None) -> list[str]:
+    """MkDocs lists Material's 14,500 theme files and filters each name at every build; once is enough.
+
+    The filter MkDocs passes depends on the theme's static templates only, so they are in the key.
+    """
+    key = (dirs, extensions, getattr(filter_func, "__code__", filter_func), tuple(sorted(theme.static_templates)))
+    if key not in _LISTED:
+        _LISTED[key] = listing(extensions=extensions, filter_func=filter_func)
+    return list(_LISTED[key])
 
 
 def add_templates(config: MkDocsConfig) -> None:
@@ -54,6 +67,8 @@ def add_templates(config: MkDocsConfig) -> None:
     def get_env() -> jinja2.Environment:
         env = make_env(theme)
         env.bytecode_cache = _COMPILED
+        if not theme.custom_dir:  # only installed folders: their files do not change while this runs
+            env.list_templates = functools.partial(_listed, env.list_templates, tuple(theme.dirs), theme)
         return env
 
     theme.get_env = get_env  # type: ignore[method-assign]
