@@ -30,7 +30,11 @@ Snapshot = dict[str, tuple[int, int]]
 
 
 def snapshot(folder: Path, names: tuple[str, ...]) -> Snapshot:
-    """Every input file below ``folder`` with its modification time and size."""
+    """Every input file below ``folder`` with its modification time and size.
+
+    Hidden files and backups (an editor's ``.x.po.swp``, ``x.po~``, a writer's ``.x.po.tmp``)
+    are no input: their coming and going changes nothing.
+    """
     found: Snapshot = {}
     for name in names:
         top = folder / name
@@ -38,8 +42,9 @@ def snapshot(folder: Path, names: tuple[str, ...]) -> Snapshot:
             found[name] = _stamp(top)
         for where, _folders, files in os.walk(top, followlinks=True):
             for file in files:
-                path = Path(where, file)
-                found[os.path.relpath(path, folder)] = _stamp(path)
+                if not file.startswith(".") and not file.endswith("~"):
+                    path = Path(where, file)
+                    found[os.path.relpath(path, folder)] = _stamp(path)
     return found
 
 
@@ -52,10 +57,10 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 def changed_languages(before: Snapshot, after: Snapshot, project: Project) -> list[str] | None:
-    """The site languages whose own catalog alone changed, or None: rebuild every language."""
+    """The site languages whose own catalog alone changed ([] if no input did), or None: rebuild all."""
     changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
     if not changed:
-        return None
+        return []
     catalogs = {
         os.path.relpath(project.catalog_path(loc), project.root): loc.posix for loc in _languages(project) or []
     }

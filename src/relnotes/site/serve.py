@@ -38,6 +38,8 @@ class _Preview:
         self.partial = partial
         self.work = Path(tempfile.mkdtemp(prefix="relnotes-serve-"))
         self.live = self.work / "live"
+        # what is read: the project's inputs, and the team's templates (theme.custom_dir) wherever they are
+        self.inputs = (*WATCHED, *(os.path.relpath(path, self.folder) for path in _custom_dir(config_file)))
         self.seen: Snapshot = {}
         self.lock = threading.Lock()  # one build at a time: MkDocs counts warnings in a shared logger
         self.superseded = threading.Event()  # a new save: a status refresh still running may stop
@@ -48,9 +50,11 @@ class _Preview:
         self.superseded.set()
         with self.lock:
             self.superseded.clear()
-            now = snapshot(self.folder, WATCHED)
+            now = snapshot(self.folder, self.inputs)
             fresh = self.partial and self.live.exists()
             languages = changed_languages(self.seen, now, Project.load(self.folder)) if fresh else None
+            if languages == []:
+                return  # a temporary or hidden file came and went: nothing relnotes reads changed
             if languages is None:
                 if self._attempt(lambda stage: build_all(self.config_file, stage, site_url=self.site_url)):
                     self.seen = now
@@ -129,7 +133,8 @@ def serve(
         server = LiveReloadServer(
             builder=preview.rebuild, host=host, port=port, root=str(preview.live), polling_interval=0.1
         )
-        for path in [*(preview.folder / name for name in WATCHED), *_custom_dir(config_file)]:
+        server.build_delay = 0.05  # quiet time after a save before building (MkDocs waits 0.1 s); a save is one write
+        for path in (preview.folder / name for name in preview.inputs):
             if path.exists():
                 server.watch(str(path))
         try:
