@@ -36,10 +36,10 @@ class _Preview:
         self.folder = config_file.parent
         self.site_url = site_url
         self.partial = partial
-        self.work = Path(tempfile.mkdtemp(prefix="relnotes-serve-"))
-        self.live = self.work / "live"
         # what is read: the project's inputs, and the team's templates (theme.custom_dir) wherever they are
         self.inputs = (*WATCHED, *(os.path.relpath(path, self.folder) for path in _custom_dir(config_file)))
+        self.work = Path(tempfile.mkdtemp(prefix="relnotes-serve-"))  # last: close() removes it
+        self.live = self.work / "live"
         self.seen: Snapshot = {}
         self.lock = threading.Lock()  # one build at a time: MkDocs counts warnings in a shared logger
         self.superseded = threading.Event()  # a new save: a status refresh still running may stop
@@ -51,8 +51,7 @@ class _Preview:
         with self.lock:
             self.superseded.clear()
             now = snapshot(self.folder, self.inputs)
-            fresh = self.partial and self.live.exists()
-            languages = changed_languages(self.seen, now, Project.load(self.folder)) if fresh else None
+            languages = self._changed(now) if self.partial and self.live.exists() else None
             if languages == []:
                 return  # a temporary or hidden file came and went: nothing relnotes reads changed
             if languages is None:
@@ -71,6 +70,13 @@ class _Preview:
         # Served now, and the browsers reload now: every status page follows, built aside.
         self.refresher = threading.Thread(target=self._refresh_status, args=(languages,), daemon=True)
         self.refresher.start()
+
+    def _changed(self, now: Snapshot) -> list[str] | None:
+        try:
+            project = Project.load(self.folder)
+        except RelnotesError:
+            return None  # the full rebuild says what is wrong, in one line
+        return changed_languages(self.seen, now, project)
 
     def _refresh_status(self, built: list[str]) -> None:
         def status_pages(stage: Path) -> None:
