@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: setup site serve test lint bench clean ui-strings axe
+.PHONY: setup site serve test lint bench clean ui-strings axe lock test-latest docs
 
 # axe-core, the accessibility engine the browser test runs in Chromium. From the npm
 # registry, not the repository. 4.14.x: a minor release adds rules (a new rule could fail
@@ -14,11 +14,28 @@ AXE := build/axe/node_modules/axe-core/axe.min.js
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# Exact versions, with hashes, from requirements.lock: a dependency's new release cannot
+# change what a fresh clone installs. relnotes itself goes in editable, without resolving again.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
+
+# Re-resolve the lock from pyproject.toml's ranges (pip-tools, in a throwaway venv: it is a
+# maintainer's tool, not a dependency). Upgrades are a choice: run `make test-latest` first.
+lock:
+	rm -rf build/piptools && $(PYTHON) -m venv build/piptools
+	build/piptools/bin/python -m pip install --quiet pip-tools
+	build/piptools/bin/pip-compile --quiet --upgrade --extra test --generate-hashes --strip-extras \
+	  --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+
+# The newest versions pyproject.toml allows, in their own venv, through the whole suite: what
+# `make lock` would move to. CI runs the lock; this says whether an upgrade is safe.
+test-latest: axe
+	rm -rf build/venv-latest && $(PYTHON) -m venv build/venv-latest
+	build/venv-latest/bin/python -m pip install --quiet --upgrade -e '.[test]'
+	build/venv-latest/bin/python -m pytest
 
 site: setup
 	$(BIN)/relnotes update
@@ -44,6 +61,12 @@ bench: setup
 
 serve: setup
 	$(BIN)/relnotes site serve
+
+# The manual (manual/docs/*.md) with MkDocs + Material into build/manual/. Strict, with link
+# and anchor validation set to warn in manual/mkdocs.yml: a broken link fails the build.
+MANUAL ?= $(CURDIR)/build/manual
+docs: setup
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet -f manual/mkdocs.yml -d $(MANUAL)
 
 clean:
 	rm -rf $(VENV) site build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

@@ -155,6 +155,50 @@ def test_translator_comments_and_header_fields_survive_update(project_dir, capsy
     assert catalog.find(XM).tcomment == "keep [domain] in English"
 
 
+def test_update_keeps_the_language_teams_plural_forms(project_dir, capsys):
+    """msgmerge never touches an existing header's Plural-Forms; neither does update."""
+    path = po_path(project_dir, "pt_BR")
+    team = "nplurals=3; plural=(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;"
+    catalog = polib.pofile(str(path))
+    catalog.metadata["Plural-Forms"] = team
+    catalog.metadata["Language-Team"] = "Brazilian Portuguese <ldp-br@example.org>"
+    catalog.save(str(path))
+    (project_dir / "sources" / "virtualization.pt_BR.txt").write_text(
+        (project_dir / "sources" / "virtualization.pt_BR.txt")
+        .read_text(encoding="utf-8")
+        .replace("Known Issues", "Known issues"),
+        encoding="utf-8",
+    )
+    assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
+    catalog = polib.pofile(str(path))
+    assert catalog.find("Known issues") is not None  # the update did rewrite this catalog
+    assert catalog.metadata["Plural-Forms"] == team
+    assert catalog.metadata["Language-Team"] == "Brazilian Portuguese <ldp-br@example.org>"
+
+
+@pytest.mark.parametrize(
+    ("locale", "forms"),
+    [
+        ("pt_BR", "nplurals=2; plural=(n > 1);"),
+        ("pt", "nplurals=2; plural=(n != 1);"),
+        ("fr", "nplurals=2; plural=(n > 1);"),
+        ("ja", "nplurals=1; plural=0;"),
+    ],
+)
+def test_a_new_catalog_gets_the_plural_forms_msginit_writes(project_dir, capsys, locale, forms):
+    """Checked against the real msginit too, so the packaged table cannot drift from GNU gettext."""
+    (project_dir / "relnotes.toml").write_text(f'languages = ["{locale}", "en"]\n', encoding="utf-8")
+    assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
+    assert polib.pofile(str(po_path(project_dir, locale))).metadata["Plural-Forms"] == forms
+    made = subprocess.run(
+        ["msginit", "--no-translator", "-l", locale, "-i", str(project_dir / FILES[0]), "-o", "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert f'"Plural-Forms: {forms}\\n"' in made
+
+
 def test_update_reuses_recorded_languages_only_under_the_same_detector(project_dir, capsys):
     pot = project_dir / FILES[0]
     text = pot.read_text(encoding="utf-8")

@@ -132,7 +132,7 @@ def test_bad_locales_are_refused_before_any_path_is_built(project_dir, capsys):
     code, _, err = run_cli(capsys, "update", "-C", project_dir)
     assert (code, err) == (
         2,
-        f"{project_dir}/relnotes.toml: unknown locale 'xx_QQ'; use one Babel knows, like pt_BR or en\n",
+        f"{project_dir}/relnotes.toml: languages: unknown locale 'xx_QQ'; use one Babel knows, like pt_BR or en\n",
     )
     assert not (project_dir / "locales" / "xx_QQ").exists()
 

@@ -101,6 +101,9 @@ def _with_format_entry(msgid: str, msgstr: str, flag: str):
     return edit
 
 
+# update keeps a team's Plural-Forms, so a broken one is mended by hand, with GNU's value
+GNU_PT_BR = "write GNU gettext's 'nplurals=2; plural=(n > 1);' for pt_BR"
+
 BROKEN = {
     # name: (edit of the pt_BR catalog, what msgfmt says, relnotes check, relnotes message)
     "no header": (
@@ -113,25 +116,25 @@ BROKEN = {
         lambda text: text.replace("plural=(n > 1);", "plural=(n >;"),
         "invalid plural expression",
         "header",
-        "Plural-Forms: invalid plural expression '(n >'; run relnotes update",
+        "Plural-Forms: invalid plural expression '(n >'; " + GNU_PT_BR,
     ),
     "plural divides by zero": (
         lambda text: text.replace("plural=(n > 1);", "plural=(n % 0);"),
         "division by zero",
         "header",
-        "Plural-Forms: invalid plural expression '(n % 0)'; run relnotes update",
+        "Plural-Forms: invalid plural expression '(n % 0)'; " + GNU_PT_BR,
     ),
     "bad nplurals": (
         lambda text: text.replace("nplurals=2;", "nplurals=x;"),
         "invalid nplurals value",
         "header",
-        "Plural-Forms: invalid nplurals value 'x'; run relnotes update to rewrite it",
+        "Plural-Forms: invalid nplurals value 'x'; " + GNU_PT_BR,
     ),
     "plural beyond nplurals": (
         lambda text: text.replace("nplurals=2;", "nplurals=1;"),
         "plural expression can produce values as large as 1",
         "header",
-        "Plural-Forms: nplurals=1 but the expression gives 1; run relnotes update to rewrite it",
+        "Plural-Forms: nplurals=1 but the expression gives 1; " + GNU_PT_BR,
     ),
     "c-format %s vs %d": (
         _with_format_entry("%s guests", "%d convidados", "c-format"),

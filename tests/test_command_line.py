@@ -126,8 +126,8 @@ def test_an_old_mkdocs_yml_naming_missing_folders_is_one_line_not_a_silent_exit_
     assert (code, out) == (2, "")
     assert err == (
         f"{project_dir / 'mkdocs.yml'}: Config value 'theme': The path set in custom_dir "
-        f"('{project_dir / 'overrides'}') does not exist. "
-        "(relnotes brings its own templates: remove custom_dir, or create that folder)\n"
+        f"('{project_dir / 'overrides'}') does not exist"
+        "; relnotes brings its own templates: remove custom_dir from mkdocs.yml, or create that folder\n"
     )
     (project_dir / "mkdocs.yml").write_text(config.replace("  custom_dir: overrides\n", ""), encoding="utf-8")
     assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
@@ -268,7 +268,8 @@ def test_serve_stopped_by_sigterm_leaves_no_temporary_folder(site_project, tmp_p
         if server.poll() is None:
             server.kill()
     assert server.returncode == 143
-    assert err.splitlines()[-1] == "relnotes: terminated; nothing was half-written and no temporary folder is left"
+    said = "relnotes: interrupted by SIGTERM; nothing was half-written, no temporary folder left"
+    assert err.splitlines()[-1] == said
     assert list(tmp.iterdir()) == []
 
 

@@ -182,7 +182,7 @@ def test_markup_in_catalogs_renders_as_inert_text(site_project, tmp_path):
     assert item.p.get_text().startswith(" ".join(HOSTILE))
     assert item.select("script, img, a[href^=javascript]") == []
     heading = soup(tmp_path / "site" / "x86" / "index.html").select_one("#section-6-3")
-    assert heading.get_text().startswith("<b>Problemas</b> [x](javascript:alert(2))")
+    assert heading.get_text().startswith("6.3. <b>Problemas</b> [x](javascript:alert(2))")  # its number, then the text
 
 
 def test_mkdocs_build_strict_passes_without_warnings(site_project, tmp_path):

@@ -54,13 +54,14 @@ def test_every_chapter_is_a_page_with_its_title_in_both_languages(book_site):
     for prefix in ("", "en/"):
         for slug, chapter in zip(slugs, document.chapters, strict=True):
             page = site / prefix / ("" if slug == "index" else slug) / "index.html"
-            assert soup(page).h1.get_text(strip=True).startswith(chapter.heading.text[:20]), page
+            label = f"{chapter.number}. " if chapter.number else ""  # the published number, kept
+            assert soup(page).h1.get_text(strip=True).startswith(label + chapter.heading.text[:20]), page
 
 
 def test_navigation_lists_the_chapters_in_reading_order(book_site):
     _name, document, site = book_site.name, book_site.document, book_site.site
     nav = [a.get_text(strip=True) for a in soup(site / "index.html").select("nav.md-nav--primary > ul > li > a")]
-    titles = [c.heading.text for c in document.chapters]
+    titles = [f"{c.number}. {c.heading.text}" if c.number else c.heading.text for c in document.chapters]
     assert nav[: len(titles)] == titles
 
 
@@ -71,9 +72,9 @@ def test_figures_are_copied_and_shown(book_site):
     shown = Counter()
     for page in site.glob("*/index.html"):
         for img in soup(page).select("article figure img, article p > img"):
-            shown[img["src"].removeprefix("../")] += 1
+            shown[img["src"].removeprefix("../").removeprefix("book-files/")] += 1  # the book's own namespace
     assert shown == published
-    assert all((site / src).is_file() and (site / "en" / src).is_file() for src in published)
+    assert all((site / "book-files" / src).is_file() and (site / "en/book-files" / src).is_file() for src in published)
 
 
 def test_cross_references_become_links_between_site_pages(book_site):
@@ -118,7 +119,7 @@ def test_every_document_of_sources_is_published_below_its_name(site_project, cap
     assert main(["update", "-C", str(site_project)]) == 0
     build_all(site_project / "mkdocs.yml", site_project / "site")
     site = site_project / "site"
-    assert soup(site / "xen" / "index.html").h1.get_text(strip=True).startswith("Xen")
+    assert soup(site / "xen" / "index.html").h1.get_text(strip=True).startswith("7. Xen")  # its published number
     assert (site / "xen" / "x86" / "index.html").is_file() and (site / "x86" / "index.html").is_file()
     nav = [a.get_text(strip=True) for a in soup(site / "index.html").select("nav.md-nav--primary > ul > li > label")]
     assert nav[:2] == ["Virtualization", "Xen"]
@@ -131,3 +132,22 @@ def test_every_document_of_sources_is_published_below_its_name(site_project, cap
     links = [p["link"] for task in json.loads(capsys.readouterr().out)["queue"] for p in task["places"]]
     assert "xen/all/#item-1" in links
     assert "x86/#item-38" in links
+
+
+def test_status_page_rows_are_chapters_and_sections_by_title_in_reading_order(book_site):
+    document, site = book_site.document, book_site.site
+    status = soup(site / "status" / "index.html")
+    chapters = status.select("details.relnotes-chapter")
+    labels = [c.select_one(".relnotes-chapter__title").get_text() for c in chapters]
+    assert len(labels) == len(document.chapters) == 21
+    assert labels == [f"{c.number}. {c.heading.text}" if c.number else c.heading.text for c in document.chapters]
+    apt = next(c for c in chapters if c.select_one("a[href^='../apt/']"))
+    rows = [th.get_text() for th in apt.select("tbody th")][1:]
+    assert rows == [
+        f"{s.number}. {s.heading.text}" for s in document.chapters[labels.index(apt.summary.span.get_text())].sections
+    ]
+    assert not status.select(".relnotes-places")  # a book has no architecture groups: no such columns
+    grid = status.select_one("table.relnotes-grid")
+    hrefs = [[a["href"] for a in tr.select("td a")] for tr in grid.select("tbody tr")]
+    assert len(hrefs) == 21
+    assert hrefs[1] == [f"../{document.slugs()[1][0]}/", f"../en/{document.slugs()[1][0]}/"]

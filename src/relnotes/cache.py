@@ -41,7 +41,10 @@ def _files_stamp(path: Path) -> str:
     digest = hashlib.sha256(str(path.resolve()).encode())
     entries = sorted(os.scandir(path), key=lambda e: e.name) if path.is_dir() else [path]
     for entry in entries:
-        stat = entry.stat()
+        try:
+            stat = entry.stat()
+        except OSError:  # a symlink loop or a dangling link: the link itself is what changes
+            stat = os.lstat(entry)
         name = entry.name  # not the path as given: the same file, from any folder, is one entry
         digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()

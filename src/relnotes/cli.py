@@ -116,6 +116,10 @@ def _cmd_update(args: argparse.Namespace) -> int:
             print(f"{path}: out of date with sources/; run relnotes update")
         return 1 if behind else 0
     written = update(project, say=_say, wait=args.wait)
+    for document in project.documents():  # what the reader left out of a master, one line each
+        for page, line, message in document.problems:
+            where = f"{document.source.rstrip('/')}/{page}" if page else document.source
+            print(f"{where}{f':{line}' if line else ''}: warning: {message}", file=sys.stderr)
     for path in written:
         print(f"wrote {path}")
     if not written:
@@ -227,6 +231,8 @@ def _cmd_site(args: argparse.Namespace) -> int:
     args.config_file = _in_root(args, args.config_file, "mkdocs.yml")
     if args.action == "serve":
         host, _, port = args.dev_addr.rpartition(":")
+        if not port.isdigit():
+            raise RelnotesError(None, f"--dev-addr {args.dev_addr}: give host:port, like 127.0.0.1:8000")
         serve.serve(args.config_file, host or "127.0.0.1", int(port))
         return 0
     if args.action == "assemble":
@@ -286,8 +292,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
 
-class _Terminated(Exception):
-    """SIGTERM, raised where the program is, so every ``finally`` (temporary folders, locks) runs."""
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is, so every ``finally`` (temporary folders, locks) runs.
+
+    A BaseException, as KeyboardInterrupt is: no ``except Exception`` on the way (MkDocs' rebuild
+    loop has one) may take it for a failed build and carry on.
+    """
 
 
 def _terminate(signum, frame) -> None:
@@ -308,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_root(args)
         return args.func(args)
     except _Terminated:
-        print("relnotes: terminated; nothing was half-written and no temporary folder is left", file=sys.stderr)
+        print("relnotes: interrupted by SIGTERM; nothing was half-written, no temporary folder left", file=sys.stderr)
         return 143
     except RelnotesError as exc:
         print(str(exc), file=sys.stderr)

@@ -12,9 +12,18 @@ and groups exist only where the document has them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+
+_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")  # an id that is a page name as it is
+# Names a chapter page never takes: the site's own pages and folders, and what reads as a
+# language folder (``de``, ``pt-br``).
+_TAKEN = {"index", "status", "search", "assets", "badges", "book-files", "404", "sitemap"}
+# A title made a key: split at spaces and at what a reference or a URL gives a meaning (GNU/Linux).
+_KEY_SPLIT = re.compile(r"[\s/#:?%]+")
+_LANGUAGE_LIKE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})*")
 
 
 class BlockKind(StrEnum):
@@ -26,6 +35,7 @@ class BlockKind(StrEnum):
     TERM = "term"  # a variable-list term
     CELL = "cell"  # a table cell
     IMAGE = "image"  # a figure's image; its text is the image's path in the published files
+    ALT = "alt"  # the alternative text of the image just before it: translated, shown as its alt
 
     @property
     def translatable(self) -> bool:
@@ -100,7 +110,9 @@ class Section:
     @property
     def key(self) -> str:
         """How references name the section: its number, else its published id, else its title."""
-        return self.number or self.heading.anchor or "-".join(self.heading.text.lower().split())[:40]
+        return (
+            self.number or self.heading.anchor or "-".join(_KEY_SPLIT.split(self.heading.text.lower())).strip("-")[:40]
+        )
 
     def walk(self) -> Iterator[tuple[int, Section]]:
         """This section and every section below it, with its depth (0 for this one)."""
@@ -121,7 +133,7 @@ class Placement:
     index: int  # position of the block inside its item or section (0 for headings)
     block: Block
     ref: str  # as written in ``#:`` references, without the document's name
-    chapter: int = 0  # position of the chapter in the document
+    chapter: int = 0  # position of the chapter in the document's parts (its site pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +142,8 @@ class Document:
     locale: str  # POSIX form, e.g. ``pt_BR``
     chapters: tuple[Section, ...]
     pages: tuple[str, ...] = ()  # a book's pages in reading order; empty for a single file
+    # What the reader met and survived, one line each: (page or None, line, message).
+    problems: tuple[tuple[str | None, int, str], ...] = ()
 
     @property
     def name(self) -> str:
@@ -138,8 +152,46 @@ class Document:
 
     @property
     def is_book(self) -> bool:
-        """Several chapters or several pages: each chapter is a page of its own on the site."""
-        return len(self.chapters) > 1 or bool(self.pages)
+        """Whether each chapter is a page of its own on the site, told by the document's shape.
+
+        Several pages or several chapters make a book. So does one page whose title carries no
+        number and whose top-level sections are its chapters (an Asciidoctor or Sphinx single
+        page): a release-notes chapter is numbered as a part of a larger whole
+        (``6. Virtualization``) or has architecture groups.
+        """
+        if self.pages or len(self.chapters) > 1:
+            return True
+        chapter = self.chapters[0]
+        if chapter.number is not None or len(chapter.sections) < 2:
+            return False
+        return not any(group.arch for _depth, section in chapter.walk() for group in section.groups)
+
+    @property
+    def parts(self) -> tuple[Section, ...]:
+        """The chapters as the site publishes them, one page each for a book.
+
+        A single-page book whose chapters are the top-level sections of its one title is split
+        there: the title keeps its own blocks (the home page), each section becomes a chapter.
+        """
+        if len(self.chapters) == 1 and not self.pages and self.is_book:
+            title = self.chapters[0]
+            return (Section(title.number, title.heading, title.groups, title.blocks), *title.sections)
+        return self.chapters
+
+    def slugs(self) -> list[tuple[str, Section]]:
+        """Each part with its site page, unique within the document (see :func:`chapter_slug`)."""
+        taken: set[str] = set()
+        found = []
+        single = not self.pages
+        for position, part in enumerate(self.parts):
+            slug = "index" if single and position == 0 else chapter_slug(part, position)
+            base, n = slug, 1
+            while slug in taken:
+                n += 1
+                slug = f"{base}-{n}"
+            taken.add(slug)
+            found.append((slug, part))
+        return found
 
     # A one-chapter document (the release-notes chapter) reads as that chapter.
     @property
@@ -168,12 +220,13 @@ class Document:
 
     def placements(self) -> Iterator[Placement]:
         """Every block in document order, each with the place it stands in."""
-        for position, chapter in enumerate(self.chapters):
-            yield from self._chapter_placements(position, chapter)
+        if not self.is_book:
+            yield from self._chapter_placements(0, self.chapters[0], "index", book=False)
+            return
+        for position, (page, chapter) in enumerate(self.slugs()):
+            yield from self._chapter_placements(position, chapter, page, book=True)
 
-    def _chapter_placements(self, position: int, chapter: Section) -> Iterator[Placement]:
-        book = self.is_book
-        page = chapter_slug(chapter, position) if book else "index"
+    def _chapter_placements(self, position: int, chapter: Section, page: str, *, book: bool) -> Iterator[Placement]:
         for depth, section in chapter.walk():
             key = None if depth == 0 else section.key
             anchor = section.heading.anchor or section_anchor(section.key)
@@ -210,9 +263,15 @@ def section_anchor(key: str) -> str:
 
 
 def chapter_slug(chapter: Section, position: int) -> str:
-    """The site page of a book's chapter: its first published page's name, else its number."""
+    """The site page of a book's chapter: its first published page's name, else its number
+    (``chapter-3``, ``chapter-a``), else the id it is published under, else its position."""
     page = chapter.heading.page
     if page:
         stem = page.rsplit(".", 1)[0]
         return stem
-    return f"chapter-{chapter.number or position + 1}".replace(".", "-")
+    if chapter.number:
+        return f"chapter-{chapter.number}".replace(".", "-").lower()
+    anchor = (chapter.heading.anchor or "").lower()
+    if _SLUG.fullmatch(anchor) and anchor not in _TAKEN and not _LANGUAGE_LIKE.fullmatch(anchor):
+        return anchor
+    return f"part-{position + 1}"

@@ -12,8 +12,6 @@ Every locale is validated by Babel before a path is built from it.
 
 from __future__ import annotations
 
-import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -26,10 +24,8 @@ from relnotes.catalog.template import TemplateEntry, from_template
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
 from relnotes.model import Document, document_name
-from relnotes.read import HTML_SUFFIXES, locale_from_name, read_document
-
-SETTINGS = "relnotes.toml"
-_DOMAIN = re.compile(r"^[A-Za-z0-9][\w.-]*$")
+from relnotes.read import HTML_SUFFIXES, is_book_folder, locale_from_name, read_document
+from relnotes.settings import SETTINGS, read_settings
 
 
 def _shown(path: Path) -> Path:
@@ -52,26 +48,15 @@ class Project:
     @classmethod
     def load(cls, root: str | Path = ".") -> Project:
         root = _shown(Path(root).resolve())
-        path = root / SETTINGS
-        data: dict = {}
-        if path.exists():
-            try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except tomllib.TOMLDecodeError as exc:
-                raise CatalogError(str(path), f"not valid TOML ({exc})") from exc
-        project = cls(
+        data = read_settings(root)  # every key checked here, not where it is first used
+        return cls(
             root,
-            domain=str(data.get("domain", "release-notes")),
-            source_language=str(data.get("source_language", "en")),
-            configured_languages=[str(x) for x in data.get("languages", [])],
-            detector=str(data.get("detector", "langdetect")),
-            glossary_file=str(data.get("glossary", "locales/glossary.txt")),
+            domain=data["domain"],
+            source_language=data["source_language"],
+            configured_languages=list(data["languages"]),
+            detector=data["detector"],
+            glossary_file=data["glossary"],
         )
-        if not _DOMAIN.match(project.domain):
-            raise CatalogError(str(path), f"domain {project.domain!r} must be a plain file name like release-notes")
-        for value in [project.source_language, *project.configured_languages]:
-            LocaleId.parse(value, path=str(path))
-        return project
 
     @property
     def sources_dir(self) -> Path:
@@ -105,14 +90,14 @@ class Project:
         return self.locales_dir / locale.posix / "LC_MESSAGES" / f"{self.domain}.po"
 
     def source_paths(self) -> list[Path]:
-        """The masters: text and HTML files, and book folders (a Publican build with index.html)."""
+        """The masters: text and HTML files, and book folders (an index.html or index.<lang>.html)."""
         if not self.sources_dir.is_dir():
             raise CatalogError(str(self.sources_dir), "no sources/ folder; put the master documents there")
         paths = sorted(
             p
             for p in self.sources_dir.iterdir()
             if (p.is_file() and (p.suffix == ".txt" or p.suffix.lower() in HTML_SUFFIXES))
-            or (p.is_dir() and (p / "index.html").is_file())
+            or (p.is_dir() and is_book_folder(p))
         )
         if not paths:
             raise CatalogError(
@@ -149,7 +134,8 @@ class Project:
         if self.configured_languages:
             values = self.configured_languages
         else:
-            values = [name for p in self.source_paths() if (name := locale_from_name(p))]
+            # A master's name says its language, else its markup does (``<html lang="pt-BR">``).
+            values = [locale_from_name(p) or self._read(p).locale for p in self.source_paths()]
             values.append(self.source_language)
         locales = [LocaleId.parse(v) for v in values]
         return list(dict.fromkeys(locales))

@@ -96,7 +96,7 @@ def _where(document: Document, block: Block) -> str:
 
 def _number_of(placement: Placement, document: Document) -> str:
     """A group's or section's number; for a chapter heading, that chapter's own number."""
-    return placement.group or placement.section or document.chapters[placement.chapter].number or ""
+    return placement.group or placement.section or document.parts[placement.chapter].number or ""
 
 
 def _summary(decisions: Sequence[Decision]) -> str:

@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import polib
-from babel.messages.plurals import get_plural
 
 from relnotes import __version__
 from relnotes.atomic import write_if_changed
+from relnotes.catalog.plurals import plural_forms
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
 from relnotes.show import clip
@@ -127,9 +127,12 @@ def template_header(project: str, created: str) -> dict[str, str]:
 
 
 def catalog_header(project: str, locale: LocaleId, created: str, old: dict[str, str] | None) -> dict[str, str]:
-    """A translator's fields (revision date, last translator, team) survive every update."""
+    """The language team's fields (revision date, translator, team, plural forms) survive every update.
+
+    Like msgmerge, which never touches an existing catalog's header: only a new catalog
+    gets relnotes' values, and its plural forms are GNU msginit's for the language.
+    """
     old = old or {}
-    plural = get_plural(locale.posix)
     team = f"{locale.display_name(LocaleId('en', None))} <{locale.posix}@relnotes.invalid>"
     header = template_header(project, created)
     header.update(
@@ -139,7 +142,7 @@ def catalog_header(project: str, locale: LocaleId, created: str, old: dict[str, 
             "Last-Translator": old.get("Last-Translator", "relnotes update <relnotes@relnotes.invalid>"),
             "Language-Team": old.get("Language-Team", team),
             "Language": locale.posix,
-            "Plural-Forms": plural.plural_forms.strip().rstrip(";") + ";",
+            "Plural-Forms": old.get("Plural-Forms") or plural_forms(locale),
         }
     )
     ordered = {key: header[key] for key in [*list(template_header("", "")), "Language", "Plural-Forms"]}

@@ -73,6 +73,8 @@ FREQUENT_WORDS = 4
 LOW = 0.9  # decisions under this confidence are reported to the user
 RULES = "layers-16"  # recorded with decisions: a template decided under other rules is redone
 NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
+HEADING_NEIGHBOURS = 25  # headings take this many headings each side as context
+MAX_CONTEXT = 100  # a text's context (over all its places) stops growing at this many texts
 # A page keeps its credits in English on purpose when at least this many of its translated
 # paragraphs end with an English credit, and more than twice as many as with a translated one.
 KEPT_CREDITS = 3
@@ -403,11 +405,17 @@ def _credit_only(text: str, masked: str) -> bool:
 def _contexts(document: Document, placements: list[Placement]) -> dict[str, list[str]]:
     """The texts around each distinct block text, over every place it appears.
 
-    A heading's context is the other headings; an item's block, the rest of its item; a
-    paragraph outside any item (a chapter intro, a book's prose), its ``NEIGHBOURS``
-    paragraphs each side within the same section and group.
+    A heading's context is the headings around it (``HEADING_NEIGHBOURS`` each side: every
+    other heading of a chapter of release notes, the nearby ones in a book); an item's
+    block, the rest of its item; a paragraph outside any item (a chapter intro, a book's
+    prose), its ``NEIGHBOURS`` paragraphs each side within the same section and group.
+
+    Linear in the blocks: each place adds a bounded window, deduplicated in a dict, and a
+    text's context stops growing at ``MAX_CONTEXT`` texts. (Every heading took every other
+    heading, deduplicated in a list: 2,000 one-section pages took 70 s, growing cubically.)
     """
-    headings = [p.block.text for p in placements if p.block.kind is BlockKind.HEADING]
+    headings = [position for position, p in enumerate(placements) if p.block.kind is BlockKind.HEADING]
+    heading_at = {position: at for at, position in enumerate(headings)}
     item_texts: dict[int, list[str]] = defaultdict(list)
     loose: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
     for position, p in enumerate(placements):
@@ -422,15 +430,21 @@ def _contexts(document: Document, placements: list[Placement]) -> dict[str, list
         for at, position in enumerate(positions):
             window = positions[max(0, at - NEIGHBOURS) : at] + positions[at + 1 : at + 1 + NEIGHBOURS]
             neighbours[position] = [placements[n].block.text for n in window]
-    contexts: dict[str, list[str]] = defaultdict(list)
+    contexts: dict[str, dict[str, None]] = defaultdict(dict)
     for position, p in enumerate(placements):
         text = p.block.text
         if p.block.kind is BlockKind.HEADING:
-            around = headings
+            at = heading_at[position]
+            window = headings[max(0, at - HEADING_NEIGHBOURS) : at + 1 + HEADING_NEIGHBOURS]
+            around = [placements[n].block.text for n in window]
         elif p.item is not None:
             around = item_texts[p.item]
         else:
             around = neighbours.get(position, [])
         seen = contexts[text]
-        seen.extend(t for t in around if t != text and t not in seen)
-    return contexts
+        for other in around:
+            if len(seen) >= MAX_CONTEXT:
+                break
+            if other != text:
+                seen[other] = None
+    return {text: list(seen) for text, seen in contexts.items()}

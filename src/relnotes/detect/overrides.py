@@ -9,6 +9,7 @@ reports such stale pins).
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from relnotes.atomic import write_if_changed
 from relnotes.errors import CatalogError
 
+_LANG = re.compile(r"^[a-z]{2,3}$")  # what `relnotes override` writes: ISO 639-1, or zxx
 HEADER = (
     "# Languages pinned by hand: the detector's decision is replaced by `lang` for every\n"
     "# block whose text is exactly `text`. Written by `relnotes override`; edit freely.\n"
@@ -36,7 +38,12 @@ def load_overrides(path: str | Path) -> dict[str, str]:
     for number, entry in enumerate(data.get("override", []), start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("text"), str) or not entry.get("lang"):
             raise CatalogError(str(path), f"override #{number} needs a text and a lang")
-        result[entry["text"]] = str(entry["lang"])
+        lang = entry["lang"]
+        if not isinstance(lang, str) or not _LANG.match(lang):
+            raise CatalogError(
+                str(path), f"override #{number}: lang {lang!r} must be a language code like en or pt, or zxx"
+            )
+        result[entry["text"]] = lang
     return result
 
 

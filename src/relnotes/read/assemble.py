@@ -33,7 +33,8 @@ _ALL_ARCHES = re.compile(
     r"全(て|部)?の?アーキテクチャ|すべてのアーキテクチャ|所有架构|모든 아키텍처",
     re.IGNORECASE,
 )
-_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+# "3.1.2. Title"; an appendix's sections are lettered ("A.1. Title"), never a lone letter.
+_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)\.?\s+(\S.*)$")
 # A chapter title as DocBook labels it: "Chapter 6. APT", "Apêndice A. …", "第 6 章 …", "6장. …".
 _LABELLED = re.compile(r"^(?:\S+\s+)?(?:第\s*)?(\d+|[A-Z])(?:\s*[章장])?[.:]?\s+(\S.*)$")
 
@@ -83,7 +84,10 @@ def split_label(title: str) -> tuple[str | None, str]:
 
 
 # A formal object's caption as DocBook labels it: "Example 6.1. …", "図 3.2 …", "شكل 3.2. …".
-_CAPTION = re.compile(r"^\S+\s+(?:[A-Z]|\d+)(?:\.\d+)*\.?\s+(\S.*)$")
+# Scripts without spaces write the label against its number: "表7.1 List of desktop environment".
+_CAPTION = re.compile(
+    r"^(?:\S+\s+(?:[A-Z]|\d+)(?:\.\d+)*\.?\s+|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,3}\s*\d+(?:\.\d+)*\.?\s*)(\S.*)$"
+)
 
 
 def split_caption(title: str) -> str:

@@ -16,7 +16,9 @@ from bs4 import Tag
 
 from relnotes.model import BlockKind, Box
 from relnotes.read.assemble import BlockEvent, Event, split_caption
+from relnotes.read.book import Book
 from relnotes.read.markup import BLOCK_TAGS, anchor, classes, inline
+from relnotes.read.text import normalise
 
 if TYPE_CHECKING:
     from relnotes.read.html import PageReader
@@ -31,6 +33,7 @@ CAPTIONED = {"table", "figure", "example"}  # formal objects: DocBook numbers th
 
 class FrameReader(_Base):
     boxes: count
+    book: Book
 
     def frame(self, tag: Tag, kind: str, depth: int, box: Box | None) -> Iterator[Event]:
         inner = Box(kind, next(self.boxes))
@@ -85,17 +88,23 @@ class FrameReader(_Base):
             yield BlockEvent(self.block(BlockKind.TITLE, text, tag, box, links, anchor(tag)), False)
 
     def image(self, tag: Tag, box: Box | None) -> Iterator[Event]:
+        """The image's path, then its alternative text when it says something in words."""
         src = tag.get("src")
+        if src and not self.book.holds(str(src), self.page, tag.sourceline or 0):
+            return
         if src and "callout" not in classes(tag):
-            yield BlockEvent(self.block(BlockKind.IMAGE, str(src), tag, box), False)
+            yield BlockEvent(self.block(BlockKind.IMAGE, self.book.path_of(str(src), self.page), tag, box), False)
+            alt = normalise(str(tag.get("alt") or ""))
+            stem = str(src).rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            if sum(c.isalpha() for c in alt) >= 2 and alt.lower() not in {stem.lower(), str(src).lower()}:
+                yield BlockEvent(self.block(BlockKind.ALT, alt, tag, box), False)
 
 
 def _anchored(tag: Tag, events: Iterator[Event]) -> Iterator[Event]:
     """Give a frame's title the frame's id (``<div id>`` or a leading ``<a id>``): xrefs point there."""
     found = tag.get("id") or next((a.get("id") for a in tag.find_all("a", recursive=False) if a.get("id")), None)
-    first = True
-    for event in events:
-        if first and found and isinstance(event, BlockEvent) and event.block.kind is BlockKind.TITLE:
+    for event in events:  # the title may follow the content (a DocBook figure's does)
+        if found and isinstance(event, BlockEvent) and event.block.kind is BlockKind.TITLE:
             event = BlockEvent(replace(event.block, anchor=str(found)), False)
-        first = False
+            found = None
         yield event

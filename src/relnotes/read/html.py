@@ -1,29 +1,35 @@
-"""Read published HTML (Publican / DocBook XSL, Asciidoctor) with BeautifulSoup into events.
+"""Read published HTML (DocBook XSL, Publican, Sphinx, Asciidoctor, AsciiDoc, any book whose
+sections are headings) with BeautifulSoup into events.
 
 Structure is explicit in this markup, so the reader follows it rather than guessing:
-``div.section`` (Asciidoctor: ``div.sect1``…) nesting gives heading depth, chapter-like
-divisions (``div.chapter``, ``preface``, ``appendix``, ``article``, ``book``) start at depth
-0; ``div.para`` and ``p`` are paragraphs (one block each, however much inline markup or
-how many URLs they hold); ``pre`` is code; admonitions, tables, figures, examples and
-variable lists are frames (:mod:`relnotes.read.frames`). A list that stands directly in a
-section yields release-notes item events; the tree builder decides whether they stay
-items. Navigation, banners, tables of contents and footers are chrome.
+``section`` elements and ``div.section`` (Asciidoctor: ``div.sect1``…) nesting give heading
+depth, chapter-like divisions (``div.chapter``, ``preface``, ``appendix``, ``article``,
+``book``) start at depth 0; ``div.para`` and ``p`` are paragraphs (one block each, however
+much inline markup or how many URLs they hold); ``pre`` is code; admonitions, tables,
+figures, examples and variable lists are frames (:mod:`relnotes.read.frames`). A list that
+stands directly in a section yields release-notes item events; the tree builder decides
+whether they stay items.
 
-Before the walk, a page nested deeper than any document is refused in one line and tag
-soup is repaired (:mod:`relnotes.read.markup`), so the walk never exhausts Python's stack.
+Before the walk, a page nested deeper than any document is refused in one line, the
+content is taken from the page's one ``main`` landmark when it has one, tag soup is
+repaired (:mod:`relnotes.read.markup`) and chrome removed by role (:mod:`relnotes.read.roles`),
+so the walk never exhausts Python's stack and never reads navigation as text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import count
+from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from relnotes.errors import SourceError
 from relnotes.model import Block, BlockKind, Box
 from relnotes.read.assemble import BlockEvent, Event, HeadingEvent, ItemEvent, split_label, split_number
+from relnotes.read.book import Book
 from relnotes.read.frames import FrameReader
 from relnotes.read.markup import (
     BLOCK_TAGS,
@@ -32,6 +38,7 @@ from relnotes.read.markup import (
     LIST_TAGS,
     PARA_CLASSES,
     SECTIONS,
+    TITLE_CLASSES,
     anchor,
     box_kind,
     classes,
@@ -42,6 +49,7 @@ from relnotes.read.markup import (
     refuse_deep,
     repair_soup,
 )
+from relnotes.read.roles import strip_chrome
 
 __all__ = ["html_events", "html_lang", "parse_html"]
 
@@ -54,16 +62,23 @@ _NESTED_INSIDE = [*_NESTED, "p", "div", "img"]
 class PageReader(FrameReader):
     """Walks one page; ``depth`` is the section depth, ``box`` the frame blocks are shown in."""
 
-    def __init__(self, path: str, page: str | None, boxes: count) -> None:
+    def __init__(self, path: str, page: str | None, boxes: count, book: Book | None = None) -> None:
         self.path = path
         self.page = page
         self.boxes = boxes
+        self.book = book or Book(Path(path).parent)
 
     def block(self, kind: BlockKind, text: str, tag: Tag, box: Box | None, links=(), anchor=None, level=0) -> Block:
         return Block(kind, text, tag.sourceline or 0, self.page, anchor, box, tuple(links), level)
 
     def walk(self, node: Tag, depth: int, box: Box | None) -> Iterator[Event]:
+        """The blocks of ``node`` at section ``depth``.
+
+        Headings side by side in one container (a page of ``h1``, ``h2``, ``h3`` and no
+        section elements) nest by their level, counted from the container's first heading.
+        """
         loose: list[Tag | NavigableString] = []
+        base: int | None = None
         for child in node.children:
             if not isinstance(child, Tag) or child.name not in BLOCK_TAGS:
                 if isinstance(child, Tag) and is_chrome(child):
@@ -71,14 +86,20 @@ class PageReader(FrameReader):
                 loose.append(child)
                 continue
             yield from self._flush(loose, node, box, in_item=False)
-            if not is_chrome(child):
-                yield from self.element(child, depth, box)
+            if is_chrome(child):
+                continue
+            at = depth
+            if child.name in HEADINGS and box is None:
+                level = int(child.name[1])
+                base = level if base is None else base
+                at = depth + max(0, level - base)
+            yield from self.element(child, at, box)
         yield from self._flush(loose, node, box, in_item=False)
 
     def _flush(self, loose: list, where: Tag, box: Box | None, *, in_item: bool, kind=BlockKind.PARAGRAPH):
         text, links = inline(loose)
         loose.clear()
-        if text:
+        if text and not _is_note_label(text, links):
             yield BlockEvent(self.block(kind, text, where, box, links), in_item)
 
     def element(self, tag: Tag, depth: int, box: Box | None) -> Iterator[Event]:
@@ -101,7 +122,7 @@ class PageReader(FrameReader):
             yield from self.frame(tag, kind, depth, box)
         elif name in LIST_TAGS:
             yield from self.list(tag, depth, box, level=0, items=box is None)
-        elif names & {"title", "admonition_header"}:
+        elif names & TITLE_CLASSES or name == "figcaption":
             yield from self.title(tag, box)
         elif name == "p" or names & PARA_CLASSES:
             yield from self.para(tag, depth, box)
@@ -135,7 +156,9 @@ class PageReader(FrameReader):
                 nested.append(child)
             elif not (isinstance(child, Tag) and is_chrome(child)):
                 own.append(child)
-        yield from self._flush(own, tag, box, in_item=in_item, kind=kind)
+        for event in self._flush(own, tag, box, in_item=in_item, kind=kind):
+            target = _paragraph_anchor(tag)
+            yield BlockEvent(replace(event.block, anchor=target), event.in_item) if target else event
         for child in nested:
             yield from self.element(child, depth, box or Box("para", next(self.boxes)))
 
@@ -176,13 +199,45 @@ class PageReader(FrameReader):
             if nested is not None:
                 for sub in nested.find_all("li", recursive=False):
                     for event in self.entry(sub, depth, box, level=level + 1, items=False):
-                        yield BlockEvent(event.block, items)
+                        yield BlockEvent(event.block, items) if isinstance(event, BlockEvent) else event
                 state["lead"] = False
                 continue
             for event in self.element(child, depth, box):
+                if isinstance(event, HeadingEvent):
+                    event = BlockEvent(_entry_title(event), items)
                 yield emit(event.block) if isinstance(event, BlockEvent) else event
         for event in self._flush(loose, li, box, in_item=items):
             yield emit(event.block)
+
+
+def _paragraph_anchor(tag: Tag) -> str | None:
+    """The id a cross-reference or footnote link reaches a paragraph by: its own, an empty
+    ``<a id>`` it starts with (DocBook), or that of the footnote it is the text of."""
+    if tag.get("id"):
+        return str(tag["id"])
+    first = next((c for c in tag.children if isinstance(c, Tag) or str(c).strip()), None)
+    if isinstance(first, Tag) and first.name == "a" and first.get("id") and not first.get("href"):
+        return str(first["id"])
+    parent = tag.parent
+    if not isinstance(parent, Tag) or not parent.get("id"):
+        return None
+    footnote = "footnote" in " ".join([*classes(parent), str(parent.get("role", ""))])
+    return str(parent["id"]) if footnote and parent.find(["p", "div"], recursive=False) is tag else None
+
+
+_NOTE_LABEL = re.compile(r"^[\[(]?\d{1,4}[\])]?\.?$")
+
+
+def _is_note_label(text: str, links: list) -> bool:
+    """A footnote's generated label ("[1]") standing alone, linked back to its reference."""
+    return bool(links) and _NOTE_LABEL.match(text) is not None and all(ln.target.startswith("#") for ln in links)
+
+
+def _entry_title(event: HeadingEvent) -> Block:
+    """A heading inside a list entry leads the entry like its first paragraph would; it opens
+    no section in the middle of a list."""
+    text = f"{event.number}. {event.title}" if event.number else event.title
+    return Block(BlockKind.PARAGRAPH, text, event.line, event.page, event.anchor, None, event.links)
 
 
 def _continues(tag: Tag) -> bool:
@@ -192,11 +247,22 @@ def _continues(tag: Tag) -> bool:
     return tag.name == "div" and tag.find(_NESTED_INSIDE) is not None
 
 
-def html_events(soup: BeautifulSoup, path: str, page: str | None = None, boxes: count | None = None) -> Iterator[Event]:
-    """The events of one page; ``boxes`` numbers frames across the pages of a book."""
-    root = soup.body or soup
-    refuse_deep(soup, path)
+def content_root(soup: BeautifulSoup, mains: list[Tag]) -> Tag:
+    """Where the page's content is: its one ``main`` landmark, else its body."""
+    landmarks = [tag for tag in mains if tag.name == "main"] or mains
+    if len(landmarks) == 1 and landmarks[0].get_text(strip=True):
+        return landmarks[0]
+    return soup.body or soup
+
+
+def html_events(
+    soup: BeautifulSoup, path: str, page: str | None = None, boxes: count | None = None, book: Book | None = None
+) -> Iterator[Event]:
+    """The events of one page; ``boxes`` numbers frames across the pages of a book, ``book``
+    is the folder its files must stay in (a single page's: the folder it is in)."""
+    root = content_root(soup, refuse_deep(soup, path))
     if root.find(HEADINGS) is None and root.find(["p", "li"]) is None and not root.select("div.para"):
         raise SourceError(path, "no heading, paragraph or list found; is this a documentation page?")
     repair_soup(root)
-    yield from PageReader(path, page, boxes or count(1)).walk(root, 0, None)
+    strip_chrome(root)
+    yield from PageReader(path, page, boxes or count(1), book).walk(root, 0, None)

@@ -41,8 +41,8 @@ class SourceWarning:
         return f"{source.rstrip('/')}/{self.page}" if self.page else source
 
     def where(self, source: str) -> str:
-        """``path:line`` as compilers print it."""
-        return f"{self.path(source)}:{self.line}"
+        """``path:line`` as compilers print it (the path alone for what is about no line)."""
+        return f"{self.path(source)}:{self.line}" if self.line else self.path(source)
 
 
 def _words(text: str) -> int:
@@ -108,7 +108,7 @@ def _following(placements: list[Placement], index: int) -> Block | None:
 
 def source_warnings(document: Document) -> list[SourceWarning]:
     placements = list(document.placements())
-    found = []
+    found = [SourceWarning(line, message, page) for page, line, message in document.problems]
     for index, placement in enumerate(placements):
         block = placement.block
         if looks_cut_off(block, _following(placements, index)):

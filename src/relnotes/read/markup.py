@@ -14,18 +14,31 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from relnotes.errors import SourceError
 from relnotes.model import Link
+from relnotes.read.roles import CHROME_CLASSES, CHROME_IDS, LANDMARKS
 from relnotes.read.text import normalise
 
 # Real DocBook and Asciidoctor output stays under 20 (the Debian handbook: 17 in every
 # edition); far deeper is generated junk, and the walker recurses once per level.
 MAX_NESTING = 200
-CHROME = {"nav", "header", "footer", "aside", "script", "style", "noscript", "template", "head", "title"}
-CHROME_CLASSES = {"toc", "navheader", "navfooter", "docnav", "breadcrumbs", "indexterm", "footer", "toc-title"}
-CHROME_IDS = {"banner", "title", "footer", "header-nav", "toc", "site-footer", "navigation"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# What a toolchain calls a frame's title: DocBook and Asciidoctor "title", Publican
+# "admonition_header", Sphinx "admonition-title", "sidebar-title", "topic-title".
+TITLE_CLASSES = {"title", "admonition_header", "admonition-title", "sidebar-title", "topic-title"}
 CHAPTERS = {"book", "article", "chapter", "preface", "appendix", "part", "colophon", "glossary", "reference"}
 SECTIONS = {"section", "sect1", "sect2", "sect3", "sect4", "sect5", "simplesect", "refsect1", "refsection"}
-ADMONITIONS = {"note", "tip", "important", "warning", "caution", "sidebar", "admonitionblock"}
+ADMONITIONS = {
+    "note",
+    "tip",
+    "important",
+    "warning",
+    "caution",
+    "sidebar",
+    "admonitionblock",
+    "danger",
+    "attention",
+    "hint",
+    "error",
+}
 BOXES = {
     **{name: name for name in ADMONITIONS},
     "table": "table",
@@ -40,7 +53,10 @@ BOXES = {
     "variablelist": "varlist",
     "dlist": "varlist",
 }
-BLOCK_TAGS = {"div", "p", "pre", "ul", "ol", "dl", "table", "blockquote", "figure", "img", *HEADINGS}
+BLOCK_TAGS = {
+    *("div", "p", "pre", "ul", "ol", "dl", "table", "blockquote", "figure", "img", *HEADINGS),
+    *("section", "article", "main", "header", "figcaption", "address", "center", "details", "aside"),
+}
 LIST_TAGS = {"ul", "ol"}
 PARA_CLASSES = {"para", "simpara", "paragraph", "formalpara"}
 
@@ -67,12 +83,14 @@ def html_lang(soup: BeautifulSoup) -> str | None:
     return None
 
 
-def refuse_deep(root: Tag, path: str) -> None:
-    """Refuse nesting no document has, before anything recurses into it.
+def refuse_deep(root: Tag, path: str) -> list[Tag]:
+    """Refuse nesting no document has, before anything recurses into it; return the page's
+    ``main`` landmarks (``<main>``, ``[role=main]``), found on the same walk.
 
     Checked once, without recursion, so that neither the walker nor BeautifulSoup's own
     recursive helpers ever meet a tree deep enough to exhaust Python's stack.
     """
+    mains: list[Tag] = []
     stack = [(root, 0)]
     while stack:
         tag, depth = stack.pop()
@@ -82,7 +100,10 @@ def refuse_deep(root: Tag, path: str) -> None:
                 f"markup nested more than {MAX_NESTING} elements deep; is this a generated or broken page?",
                 tag.sourceline,
             )
+        if tag.name == "main" or tag.get("role") == "main":
+            mains.append(tag)
         stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
+    return mains
 
 
 def repair_soup(root: Tag) -> None:
@@ -110,16 +131,24 @@ def classes(tag: Tag) -> set[str]:
 
 def is_chrome(tag: Tag) -> bool:
     return (
-        tag.name in CHROME
+        tag.name in LANDMARKS
         or bool(CHROME_CLASSES & classes(tag))
         or tag.get("id") in CHROME_IDS
         or (tag.name == "a" and not tag.get_text(strip=True) and not tag.find("img"))
     )
 
 
+# Elements that can frame blocks; Asciidoctor also classes a cell's paragraph "tableblock".
+_FRAMES = {"div", "section", "aside", "figure", "table", "blockquote"}
+
+
 def box_kind(tag: Tag) -> str | None:
     if tag.name == "table":
         return "table"
+    if tag.name == "figure":
+        return "figure"
+    if tag.name not in _FRAMES:
+        return None
     names = classes(tag)
     if "admonitionblock" in names:  # Asciidoctor: the admonition's kind is its other class
         return next((name for name in sorted(names) if name in ADMONITIONS - {"admonitionblock"}), "note")
@@ -147,6 +176,14 @@ def anchor(tag: Tag) -> str | None:
     return None
 
 
+def _anchors(node: Tag) -> list[Tag]:
+    """The links in inline markup: walked by hand, as BeautifulSoup's search costs more than
+    the few descendants an inline element has."""
+    if node.name == "a":
+        return [node]
+    return [d for d in node.descendants if isinstance(d, Tag) and d.name == "a" and d.get("href") is not None]
+
+
 def inline(nodes: list) -> tuple[str, list[Link]]:
     """Flatten inline markup to text; keep each link's words and target for the site."""
     parts: list[str] = []
@@ -156,8 +193,7 @@ def inline(nodes: list) -> tuple[str, list[Link]]:
             if is_chrome(node):
                 continue
             parts.append(node.get_text())
-            anchors = [node] if node.name == "a" else node.find_all("a", href=True)
-            for a in anchors:
+            for a in _anchors(node):
                 words = normalise(a.get_text())
                 if a.get("href") and words:
                     links.append(Link(words, str(a["href"])))

@@ -23,6 +23,7 @@ from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 from relnotes.errors import RelnotesError
 from relnotes.site.content import SiteContent
+from relnotes.site.output import check_site_folder
 from relnotes.site.theme import docs_dir_option, template_files
 
 MARKER = ".relnotes-build.json"  # in each language's folder: which inputs it was built from
@@ -79,10 +80,8 @@ def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
     """
     root = config_file.parent / config.plugins["relnotes"].config.project
     paths = [config_file, root / "relnotes.toml"]
-    for folder in (root / "sources", root / "locales"):
-        # os.walk, not rglob: a book in sources/ may be a link to its folder, and its files count.
-        for where, _folders, names in os.walk(folder, followlinks=True):
-            paths += [Path(where, name) for name in names if name != ".lock"]
+    for folder in (root / "sources", root / "locales"):  # the templates: template_files() below
+        paths += [path for path in walk_files(folder) if path.name != ".lock"]
     versions = " ".join(f"{name} {metadata.version(name)}" for name in ("relnotes", "mkdocs", "mkdocs-material"))
     digest = hashlib.sha256(f"{versions}\0{config.site_url or ''}\0".encode())
     here = config_file.absolute().parent
@@ -93,6 +92,25 @@ def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
     return digest.hexdigest()
 
 
+def walk_files(folder: Path) -> list[Path]:
+    """Every file below a folder, following links (a book in sources/ may be a link to its
+    folder, and its files count) but entering each real folder once: a link loop ends there."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for where, folders, names in os.walk(folder, followlinks=True):
+        try:
+            info = os.stat(where)
+        except OSError:
+            folders[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            folders[:] = []  # a loop, or the same folder reached twice: its files are counted once
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        found += [Path(where, name) for name in names]
+    return found
+
+
 def configure(config_file: str | Path, site_dir: str | Path | None, site_url: str | None) -> tuple[Path, MkDocsConfig]:
     config_file = Path(config_file)
     if not config_file.exists():
@@ -100,12 +118,13 @@ def configure(config_file: str | Path, site_dir: str | Path | None, site_url: st
             str(config_file), "no such MkDocs configuration; run relnotes init here, or name one with -f"
         )
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner says nothing about this build
+    project = config_file.resolve().parent
+    if site_dir:  # before MkDocs, whose own complaint about such a folder says less
+        check_site_folder(Path(site_dir), project)
     config = mkdocs_config(config_file, site_dir, site_url)
     if "relnotes" not in config.plugins:
         raise RelnotesError(str(config_file), "the relnotes plugin is not used; add `- relnotes` under plugins:")
-    site = Path(config.site_dir).resolve()
-    if config_file.resolve().parent.is_relative_to(site):
-        raise RelnotesError(str(site), "the site folder holds the project itself; choose another (-d DIR)")
+    check_site_folder(Path(config.site_dir), project)
     return config_file, config
 
 
@@ -114,34 +133,39 @@ def site_content(config_file: Path, config: MkDocsConfig) -> SiteContent:
     return SiteContent.load(config_file.parent / config.plugins["relnotes"].config.project)
 
 
-class _Said(logging.Handler):
-    """What MkDocs logs about a configuration before it aborts (its Abort says only "aborted")."""
+def mkdocs_config(config_file: Path, site_dir: str | Path | None, site_url: str | None = None) -> MkDocsConfig:
+    """MkDocs' configuration; what MkDocs finds wrong in it (it logs it, then aborts) is one error here."""
+    options = docs_dir_option(config_file)
+    if site_dir:
+        options["site_dir"] = str(site_dir)
+    if site_url:
+        options["site_url"] = site_url
+    found = _Collect()
+    logger = logging.getLogger("mkdocs.config")
+    logger.addHandler(found)
+    try:
+        return load_config(str(config_file), **options)
+    except (ConfigurationError, PluginError) as exc:
+        raise RelnotesError(str(config_file), " ".join(str(exc).split()) + "; fix mkdocs.yml") from exc
+    except Abort as exc:
+        problems = "; ".join(message.rstrip(".") for message in found.messages) or str(exc)
+        if "custom_dir" in problems:  # a mkdocs.yml from before relnotes brought its templates
+            todo = "relnotes brings its own templates: remove custom_dir from mkdocs.yml, or create that folder"
+        else:
+            todo = "fix mkdocs.yml or create what it names"
+        raise RelnotesError(str(config_file), f"{problems}; {todo}") from None
+    except OSError as exc:  # mkdocs.yml unreadable, a theme folder that cannot be listed
+        raise RelnotesError(str(config_file), f"cannot be loaded: {exc.strerror or exc}") from None
+    finally:
+        logger.removeHandler(found)
+
+
+class _Collect(logging.Handler):
+    """The errors MkDocs logs about a configuration before it aborts with "Aborted with a configuration error"."""
 
     def __init__(self) -> None:
         super().__init__(logging.ERROR)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-def mkdocs_config(config_file: Path, site_dir: str | Path | None, site_url: str | None = None) -> MkDocsConfig:
-    said = _Said()
-    logger = logging.getLogger("mkdocs.config")
-    logger.addHandler(said)
-    try:
-        options = docs_dir_option(config_file)
-        if site_dir:
-            options["site_dir"] = str(site_dir)
-        if site_url:
-            options["site_url"] = site_url
-        return load_config(str(config_file), **options)
-    except (ConfigurationError, PluginError) as exc:
-        raise RelnotesError(str(config_file), str(exc)) from exc
-    except Abort as exc:  # a SystemExit with code 1: it would end the command in silence
-        message = "; ".join(said.messages) or str(exc)
-        if "custom_dir" in message:
-            message += " (relnotes brings its own templates: remove custom_dir, or create that folder)"
-        raise RelnotesError(str(config_file), message) from exc
-    finally:
-        logger.removeHandler(said)
+        self.messages.append(" ".join(record.getMessage().split()))

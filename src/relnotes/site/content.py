@@ -19,8 +19,11 @@ from relnotes.catalog.template import TemplateEntry
 from relnotes.locales import LocaleId
 from relnotes.model import Document
 from relnotes.project import Project
+from relnotes.site import escape
+from relnotes.site.bookfiles import published_files
 from relnotes.site.links import LinkMap
 from relnotes.site.pages import Localizer, PageWriter
+from relnotes.site.progress import Counter, book_progress
 from relnotes.site.status import badge_svg, status_json, status_page
 from relnotes.site.ui import TEAM_FOLDER, translations
 from relnotes.track import LanguageStatus, language_status
@@ -38,6 +41,7 @@ class SiteContent:
     catalogs: dict[LocaleId, polib.POFile | None]
     _links: dict[str, LinkMap] = field(default_factory=dict)
     _writers: dict[LocaleId, list[tuple[str, PageWriter]]] = field(default_factory=dict)
+    _book_files: dict[str, dict[str, Path]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: str | Path) -> SiteContent:
@@ -69,6 +73,17 @@ class SiteContent:
     def doc_prefix(self, document: Document) -> str:
         """Where a document's pages live below a language's root: the first at the root."""
         return "" if document is self.document else f"{document.name}/"
+
+    def book_files(self, document: Document) -> dict[str, Path]:
+        """The document's own files the site publishes (checked, and warned about, once a build)."""
+        if document.source not in self._book_files:
+            self._book_files[document.source] = published_files(document)
+        return self._book_files[document.source]
+
+    @cached_property
+    def counter(self) -> Counter:
+        """Every book section's blocks counted in every language, once for all status pages."""
+        return Counter(self.template, self.catalogs)
 
     @cached_property
     def statuses(self) -> list[LanguageStatus]:
@@ -114,7 +129,7 @@ class SiteContent:
             return [*(f"{name}.md" for name in self._pages(writers[0][1])), STATUS_PAGE]
         nav: list = []
         for prefix, writer in writers:
-            title = writer.localizer.show(writer.document.heading).text
+            title = escape.nav_title(writer.localizer.show(writer.document.heading).text)
             nav.append({title: [f"{prefix}{name}.md" for name in self._pages(writer)]})
         return [*nav, STATUS_PAGE]
 
@@ -135,7 +150,7 @@ class SiteContent:
                 titles.update({s.key: writer.localizer.show(s.heading).text for s in document.sections})
             for arch, _heading, _count in writer.arches():
                 files[f"{prefix}{arch}.md"] = writer.arch_page(arch)
-            for uri, source in writer.links.images.items():
+            for uri, source in self.book_files(document).items():
                 files[f"{prefix}{uri}"] = source
         statuses = self.statuses
         here = self.prefix(locale).count("/")
@@ -143,8 +158,14 @@ class SiteContent:
         tasks = build_queue(self.template, self.catalogs.get(locale), locale.language, self.project.primary)
         localizer = writers[0][1].localizer
         badges = "../" * (here + 1) + "badges/"  # the site root's: built once, with the default language
+        books = [
+            book_progress(writer.document, prefix, self.counter, lambda block, w=writer: w.localizer.show(block).text)
+            for prefix, writer in writers
+            if writer.document.is_book
+        ]
+        places = any(not writer.document.is_book for _prefix, writer in writers)
         files[STATUS_PAGE] = status_page(
-            statuses, locale, tasks, self.ui(locale), links, titles, localizer.source_lang, badges
+            statuses, locale, tasks, self.ui(locale), links, titles, localizer.source_lang, badges, books, places
         )
         if locale == self.default:  # cover every language: once, at the site root
             files["status.json"] = status_json(statuses)

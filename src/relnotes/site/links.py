@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from relnotes.model import BlockKind, Document, Link, chapter_slug, section_anchor
+from relnotes.model import BlockKind, Document, Link, section_anchor
+from relnotes.site.bookfiles import book_uri
 from relnotes.track.places import page_url
 
 _OUTSIDE = {"http", "https", "mailto", "ftp"}
@@ -33,6 +34,9 @@ class LinkMap:
     pages: dict[str, str] = field(default_factory=dict)  # published file -> site page
     first_anchor: dict[str, str] = field(default_factory=dict)  # published file -> its first heading's anchor
     anchors: set[tuple[str, str]] = field(default_factory=set)  # (site page, anchor) that exist
+    holder: dict[str, str] = field(default_factory=dict)  # anchor -> the site page holding it (first)
+    published_in: dict[str, str] = field(default_factory=dict)  # anchor -> the published file holding it
+    own_file: str | None = None  # a single-page book's own file name: links to it stay in the book
     images: dict[str, Path] = field(default_factory=dict)  # site file (below the document) -> published file
 
     @classmethod
@@ -40,36 +44,59 @@ class LinkMap:
         found = cls()
         book = document.is_book
         folder = Path(document.source) if document.pages else Path(document.source).parent
-        for position, chapter in enumerate(document.chapters):
-            slug = chapter_slug(chapter, position) if book else "index"
+        if book and not document.pages:
+            found.own_file = Path(document.source).name
+        for slug, chapter in document.slugs() if book else [("index", document.chapters[0])]:
             for _depth, section in chapter.walk():
                 anchor = section.heading.anchor or section_anchor(section.key)
-                found.anchors.add((slug, anchor))
+                found._anchor(slug, anchor)
                 page = section.heading.page
                 if page:
                     found.pages.setdefault(page, slug)
                     found.first_anchor.setdefault(page, anchor)
-                for block in section.blocks:
+                    found.published_in.setdefault(anchor, page)
+                blocks = [*section.blocks, *(b for g in section.groups for i in g.items for b in i.blocks)]
+                for block in blocks:
                     if block.anchor:
-                        found.anchors.add((slug, block.anchor))
+                        found._anchor(slug, block.anchor)
+                        if block.page:
+                            found.published_in.setdefault(block.anchor, block.page)
                     if block.kind is BlockKind.IMAGE:
                         found.images.setdefault(_image_uri(block.text), folder / block.text)
                 for group in section.groups:
                     for item in group.items:
-                        found.anchors.add((slug, f"item-{item.number}"))
+                        found._anchor(slug, f"item-{item.number}")
         return found
 
+    def _anchor(self, slug: str, anchor: str) -> None:
+        self.anchors.add((slug, anchor))
+        self.holder.setdefault(anchor, slug)
+
     def href(self, target: str, from_page: str) -> str | None:
-        """The site URL of a published link, relative to ``from_page``; None if it cannot work."""
-        parts = urlsplit(target)
+        """The site URL of a published link, relative to ``from_page``; None if it cannot work.
+
+        In a single-page book split into chapter pages, ``#ch03s02`` (or ``manual.html#ch03s02``)
+        names the chapter page that now holds that anchor.
+        """
+        try:
+            parts = urlsplit(target)
+        except ValueError:  # "https://[x": no address a browser could follow; the words stay text
+            return None
         if parts.scheme:
             return target if parts.scheme.lower() in _OUTSIDE else None
         fragment = unquote(parts.fragment) or None
-        page = self.pages.get(unquote(parts.path).lstrip("./")) if parts.path else from_page
+        path = unquote(parts.path).lstrip("./") if parts.path else ""
+        if self.own_file is not None and path in ("", self.own_file):
+            # An id the book does not hold was a broken link already as published: it stays text.
+            page = self.holder.get(fragment) if fragment else "index"
+        elif fragment and path and self.published_in.get(fragment) == path:
+            page = self.holder[fragment]  # a published page read as several chapters: the one holding the id
+        else:
+            page = self.pages.get(path) if path else from_page
         if page is None:
             return None
-        if fragment is None and parts.path:
-            fragment = self.first_anchor.get(unquote(parts.path).lstrip("./"))
+        if fragment is None and path:
+            fragment = self.first_anchor.get(path)
             if fragment is not None and (page, fragment) in self.anchors and self._chapter_top(page, parts.path):
                 fragment = None
         if fragment is not None and (page, fragment) not in self.anchors:
@@ -88,8 +115,8 @@ class LinkMap:
 
 
 def _image_uri(src: str) -> str:
-    """Where a published image is copied on the site, below the document's folder."""
-    return str(PurePosixPath(unquote(src).lstrip("./")))
+    """Where a published image is copied on the site, below the document's folder (its own namespace)."""
+    return book_uri(src)
 
 
 def linkify(text: str, links: Sequence[Link], resolve: Callable[[Link], str | None]) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gettext
 import html
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,7 +21,8 @@ import polib
 from relnotes.catalog.template import TemplateEntry
 from relnotes.detect import NEUTRAL
 from relnotes.locales import LocaleId
-from relnotes.model import Block, BlockKind, Document, Item, Link, Section, chapter_slug, section_anchor
+from relnotes.model import Block, BlockKind, Document, Item, Link, Section, section_anchor
+from relnotes.site import escape
 from relnotes.site.blocks import render_blocks
 from relnotes.site.links import LinkMap, linkify
 from relnotes.site.links import relative as href
@@ -36,8 +36,6 @@ ALSO_APPLY = N_("The items for all architectures apply here too:")
 STATUS_LINK = N_("Translation status of this page's language")
 CONTENTS = N_("Contents")
 ARCH_ITEMS = NP_("%(count)d item", "%(count)d items")
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,16 +138,18 @@ class PageWriter:
             return self._(UNDER_REVIEW)
         return ""
 
-    def heading(self, level: int, block: Block, anchor: str | None = None) -> str:
+    def heading(self, level: int, block: Block, anchor: str | None = None, number: str | None = None) -> str:
+        """A Markdown heading; ``number`` is the published one (``3.1.2``), shown before the title."""
         shown = self.localizer.show(block)
-        attrs = [f"#{anchor}"] if anchor else []
+        attrs = [f"#{escape.anchor(anchor)}"] if anchor else []
         marker = self._marker(shown)
         if shown.lang and shown.lang != self.localizer.page.bcp47:
             attrs.append(f'lang="{shown.lang}"')
         if marker:
             attrs += [".relnotes-foreign", f'data-marker="{html.escape(marker)}"']
         suffix = " { " + " ".join(attrs) + " }" if attrs else ""
-        return f"{'#' * level} {_md_escape(shown.text)}{suffix}"
+        label = f"{_md_escape(number)}\\. " if number else ""
+        return f"{'#' * level} {label}{_md_escape(shown.text)}{suffix}"
 
     def _link(self, link: Link) -> str | None:
         return self.links.href(link.target, self.page)
@@ -178,20 +178,15 @@ class PageWriter:
         return start + end
 
     def blocks_html(self, blocks: tuple[Block, ...]) -> str:
-        return render_blocks(blocks, self.element, self.links.image_url(self.page))
+        return render_blocks(blocks, self.element, self.links.image_url(self.page), self.alt)
+
+    def alt(self, block: Block) -> tuple[str, str]:
+        """An image's alternative text as this page shows it, and its language where not the page's."""
+        shown = self.localizer.show(block)
+        return shown.text, shown.lang if shown.lang and shown.lang != self.localizer.page.bcp47 else ""
 
     def item_html(self, item: Item, page: str) -> str:
-        parts, in_list = [], False
-        for block in item.blocks:
-            if block.kind is BlockKind.LIST_ITEM and not in_list:
-                parts.append("<ul>")
-                in_list = True
-            elif block.kind is not BlockKind.LIST_ITEM and in_list:
-                parts.append("</ul>")
-                in_list = False
-            parts.append(self.block_html(block))
-        if in_list:
-            parts.append("</ul>")
+        parts = [self.blocks_html(item.blocks)]  # frames, nested lists and figures, as in prose
         if item.number in self.twins:
             links = ", ".join(
                 f'<a href="{href(page, arch, f"item-{number}")}">{html.escape(arch)}</a>'
@@ -210,10 +205,10 @@ class PageWriter:
         below = [
             part for child in section.sections for part in self.section_html(child, level + 1, arch_groups=arch_groups)
         ]
-        if level > 1 and not (section.blocks or items or below):
-            return []
+        if level > 1 and not (section.blocks or items or below or self.document.is_book):
+            return []  # a release-notes group heading left empty; a book keeps every title and its anchor
         anchor = section.heading.anchor or section_anchor(section.key)
-        lines = [self.heading(min(level, 6), section.heading, anchor), ""]
+        lines = [self.heading(min(level, 6), section.heading, anchor, section.number), ""]
         if section.blocks:
             lines += [self.blocks_html(section.blocks), ""]
         if items:
@@ -235,7 +230,7 @@ class PageWriter:
     def overview(self) -> str:
         self.page = "index"
         doc = self.document
-        lines = [self.heading(1, doc.heading), ""]
+        lines = [self.heading(1, doc.heading, None, doc.number), ""]
         lines += [f'<div class="relnotes-intro">\n{self.block_html(b)}\n</div>\n' for b in doc.intro]
         for section in doc.sections:
             lines += self.section_html(section, 2, arch_groups=False)
@@ -275,14 +270,14 @@ class PageWriter:
             items = [i for g in section.groups if g.arch == arch for i in g.items]
             if not items:
                 continue
-            lines += [self.heading(2, section.heading, section_anchor(section.key)), ""]
+            lines += [self.heading(2, section.heading, section_anchor(section.key), section.number), ""]
             lines += [self.items_html(items, arch), ""]
         return "\n".join(lines)
 
     # -- book pages -----------------------------------------------------------------------
     def chapter_pages(self) -> list[tuple[str, Section]]:
         """A book's chapters with their pages; its title page (``index``) comes first."""
-        return [(chapter_slug(c, n), c) for n, c in enumerate(self.document.chapters)]
+        return self.document.slugs()
 
     def chapter_page(self, slug: str, chapter: Section) -> str:
         self.page = slug
@@ -305,4 +300,4 @@ class PageWriter:
 
 
 def _md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return escape.heading(text)

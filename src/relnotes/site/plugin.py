@@ -156,6 +156,8 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
         for text in sorted(missing)[:5]:
             log.warning(f"text not in the template (run relnotes update): {text[:60]!r}")
         for uri, body in generated.items():
+            if files.get_file_from_path(uri) is not None:  # a theme or docs/ file: never replaced
+                raise PluginError(f"{uri}: a generated page or book file would replace the theme's or docs/' file")
             if isinstance(body, Path):  # a published file (an image), copied as it is
                 files.append(File.generated(config, uri, abs_src_path=str(body)))
             else:
@@ -182,6 +184,17 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
         if self.status_only and page.file.src_uri != STATUS_PAGE:
             return markdown.split("\n", 1)[0]  # the title, which the status page's navigation shows
         return markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Pin each page's title as the escaped text MkDocs took from its first heading.
+
+        Material writes ``page.title | striptags`` into ``<title>``, and Jinja's ``striptags``
+        unescapes: a heading ``&lt;/title&gt;&lt;script&gt;`` would become markup there.
+        ``page.meta.title`` comes first in Material's templates and is written as it is.
+        """
+        if page.title:
+            page.meta["title"] = page.title
+        return html
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         """Rebuild when a writer saves a .po, an override or a master (not only docs/)."""

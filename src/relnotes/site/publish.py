@@ -6,7 +6,9 @@ of its own, and the cost grows linearly with the languages.
 
 Every language is built into a staging folder of its own (MkDocs cleans its ``site_dir``,
 so building the default language at the site root would wipe the others) and then moved
-into its place: the default language at the root, the others below it (``en/``). So the
+into its place: the default language at the root, the others below it (``en/``), all in a
+new site folder beside the old one that then replaces it in one exchange
+(:mod:`relnotes.site.output`: the site folder always holds a whole site). So the
 order of the builds does not matter, and a CI fan-out (``relnotes site build --language LL``
 on one machine per language, the folders merged) followed by ``relnotes site assemble``
 gives the very site one ``relnotes site build`` gives. Each language leaves a small marker
@@ -35,6 +37,7 @@ from mkdocs.exceptions import Abort, PluginError
 from relnotes import errors
 from relnotes.errors import RelnotesError
 from relnotes.locales import LocaleId
+from relnotes.site import output
 from relnotes.site.assemble import MARKER, assemble, configure, inputs_digest, mkdocs_config, site_content
 from relnotes.site.content import SiteContent
 from relnotes.site.plugin import material_language, search_language
@@ -84,16 +87,22 @@ def build_all(
     the reader to the language's home page when they do not match where it is served.
     """
     config_file, config = configure(config_file, site_dir, site_url)
-    content = site_content(config_file, config)
     site = Path(config.site_dir)
+    content = site_content(config_file, config)
     digest = inputs_digest(config_file, config)
     languages = [loc.posix for loc in content.locales]
-    builds = _build(config_file, content, languages, site, site_url, jobs, progress, digest)
-    _clear(site)  # a language no longer configured leaves no folder behind
-    for locale in content.locales:
-        _place(site / ".stage" / locale.posix, site, content.prefix(locale), _prefixes(content))
-    shutil.rmtree(site / ".stage")
-    assemble(config_file, site, site_url, content=content, digest=digest)
+    with output.writing(site):
+        new = output.new_site(site)  # beside the site: the previous one stays served until the swap
+        try:
+            builds = _build(config_file, content, languages, new / ".stage", site_url, jobs, progress, digest)
+            for locale in content.locales:
+                _place(new / ".stage" / locale.posix, new, content.prefix(locale), _prefixes(content))
+            shutil.rmtree(new / ".stage")
+            assemble(config_file, new, site_url, content=content, digest=digest)
+            output.swap_in(new, site)
+        except BaseException:
+            output.discard(new)
+            raise
     return builds
 
 
@@ -111,14 +120,22 @@ def build_languages(
     Nothing shared is written: run :func:`assemble` once every language is in place.
     """
     config_file, config = configure(config_file, site_dir, site_url)
+    site = Path(config.site_dir)
     content = site_content(config_file, config)
     wanted = [content.project.locale(value) for value in languages]  # refuses one not configured
-    site = Path(config.site_dir)
     digest = inputs_digest(config_file, config)
-    builds = _build(config_file, content, [loc.posix for loc in wanted], site, site_url, jobs, progress, digest)
-    for locale in wanted:
-        _place(site / ".stage" / locale.posix, site, content.prefix(locale), _prefixes(content))
-    shutil.rmtree(site / ".stage")
+    with output.writing(site):
+        new = output.new_site(site)  # the languages are built beside the site, then moved into it
+        try:
+            stage = new / ".stage"
+            languages = [loc.posix for loc in wanted]
+            builds = _build(config_file, content, languages, stage, site_url, jobs, progress, digest)
+            site.mkdir(parents=True, exist_ok=True)
+            output.mark(site)
+            for locale in wanted:
+                _place(stage / locale.posix, site, content.prefix(locale), _prefixes(content))
+        finally:
+            output.discard(new)
     return builds
 
 
@@ -136,23 +153,24 @@ def _build(
     config_file: Path,
     content: SiteContent,
     languages: list[str],
-    site: Path,
+    stage: Path,
     site_url: str | None,
     jobs: int,
     progress: Progress | None,
     digest: str,
 ) -> list[LanguageBuild]:
-    """Build languages into ``site/.stage/<posix>/``, in this process or ``jobs`` child processes.
+    """Build languages into ``stage/<posix>/``, in this process or ``jobs`` child processes.
 
     Children are forked after the master and catalogs were read, so they start with them;
     the pool is shut down before this returns (or raises), so no process outlives the command.
     """
     global _PRELOADED
-    stage = site / ".stage"
     if stage.exists():
         shutil.rmtree(stage)  # left by an interrupted build
     stage.mkdir(parents=True)
     _ = content.statuses  # every language's figures, computed here once rather than in each child
+    for document in content.documents:  # the books' files checked (and warned about) once, not per language
+        content.book_files(document)
     _PRELOADED = (config_file.resolve(), content)
     tasks = [(str(config_file), posix, str(stage / posix), site_url, digest) for posix in languages]
     builds: list[LanguageBuild] = []
@@ -224,7 +242,15 @@ def _build_one(config_file: str, posix: str, stage: str, site_url: str | None, d
             cause = exc.__context__
             if isinstance(cause, PluginError) and isinstance(cause.__cause__, RelnotesError):
                 raise cause.__cause__ from None  # the bad input itself, with its file:line
-            raise BuildFailed(str(config_file), f"the {posix} build failed: {exc}") from exc
+            # MkDocs logged the reason as an error (not shown twice): say it here, in one line.
+            detail = " ".join(str(cause).split()) if isinstance(cause, Exception) else str(exc)
+            raise BuildFailed(str(config_file), f"the {posix} build failed: {detail}") from exc
+        except Exception as exc:  # MkDocs' and the theme's own (a template of overrides/, a file it writes)
+            log.debug("the %s build failed", posix, exc_info=True)
+            detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+            raise BuildFailed(
+                str(config_file), f"the {posix} build failed: {detail}; check mkdocs.yml and overrides/"
+            ) from exc
     except RelnotesError as exc:
         return _Failure(type(exc).__name__, exc.path, exc.message, exc.line)
     marker = {"language": posix, "inputs": digest}
@@ -232,17 +258,6 @@ def _build_one(config_file: str, posix: str, stage: str, site_url: str | None, d
     return LanguageBuild(
         posix, time.perf_counter() - start, material_language(locale), search_language(locale), locale.direction
     )
-
-
-def _clear(site: Path) -> None:
-    """Empty the site folder, as MkDocs does with its ``site_dir`` (the staging folder stays)."""
-    for child in site.iterdir():
-        if child.name == ".stage":
-            continue
-        if child.is_dir() and not child.is_symlink():
-            shutil.rmtree(child)
-        else:
-            child.unlink()
 
 
 def _place(stage: Path, site: Path, prefix: str, language_folders: set[str]) -> None:
@@ -261,7 +276,7 @@ def _place(stage: Path, site: Path, prefix: str, language_folders: set[str]) -> 
     if clash:
         raise RelnotesError(str(site), f"a page of the default language is named like a language folder: {clash}")
     for child in site.iterdir():
-        if child.name in language_folders or child.name == ".stage":
+        if child.name in language_folders or child.name in (output.SITE_MARKER, stage.parent.name):
             continue
         if child.is_dir() and not child.is_symlink():
             shutil.rmtree(child)

@@ -146,7 +146,8 @@ def serve(
         try:
             server.serve()
         except OSError as exc:  # the address is taken, or not this machine's
-            raise RelnotesError(None, f"cannot serve on {host}:{port} ({exc.strerror}); choose another -a") from exc
+            reason = exc.strerror or exc
+            raise RelnotesError(None, f"cannot serve on {host}:{port}: {reason}; choose another -a host:port") from None
     except KeyboardInterrupt:
         log.info("Shutting down")
     finally:

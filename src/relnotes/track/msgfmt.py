@@ -19,6 +19,10 @@ from pathlib import Path
 import polib
 from translate.filters.checks import CheckerConfig, FilterFailure, StandardChecker
 
+from relnotes.catalog.plurals import plural_forms
+from relnotes.errors import RelnotesError
+from relnotes.locales import LocaleId
+
 _NPLURALS = re.compile(r"\bnplurals\s*=\s*([^;]*)")
 _PLURAL = re.compile(r"\bplural\s*=\s*([^;]*)")
 # msgfmt checks an entry's format only when a tool flagged it; these are the flags relnotes
@@ -35,6 +39,15 @@ def header_line(path: str | Path) -> int | None:
     return None
 
 
+def _remedy(catalog: polib.POFile) -> str:
+    """What to write instead: ``update`` keeps a team's Plural-Forms, so it cannot mend one."""
+    try:
+        locale = LocaleId.parse(catalog.metadata.get("Language", ""))
+    except RelnotesError:
+        return "write the Plural-Forms GNU msginit gives for the catalog's language"
+    return f"write GNU gettext's {plural_forms(locale)!r} for {locale.posix}"
+
+
 def header_problems(catalog: polib.POFile) -> Iterator[str]:
     """What msgfmt refuses in a header: none at all, or Plural-Forms it cannot evaluate."""
     if not catalog.metadata:
@@ -46,7 +59,7 @@ def header_problems(catalog: polib.POFile) -> Iterator[str]:
     count = _NPLURALS.search(forms)
     expression = _PLURAL.search(forms)
     if count and not (count.group(1).strip().isdigit() and int(count.group(1)) > 0):
-        yield f"Plural-Forms: invalid nplurals value {count.group(1).strip()!r}; run relnotes update to rewrite it"
+        yield f"Plural-Forms: invalid nplurals value {count.group(1).strip()!r}; {_remedy(catalog)}"
         return
     if not expression:
         return
@@ -54,13 +67,10 @@ def header_problems(catalog: polib.POFile) -> Iterator[str]:
         plural = gettext.c2py(expression.group(1).strip())
         largest = max(plural(n) for n in range(1000))
     except (ValueError, RecursionError, ArithmeticError):  # n % 0 divides by zero, as msgfmt finds
-        yield f"Plural-Forms: invalid plural expression {expression.group(1).strip()!r}; run relnotes update"
+        yield f"Plural-Forms: invalid plural expression {expression.group(1).strip()!r}; {_remedy(catalog)}"
         return
     if count and largest >= int(count.group(1)):
-        yield (
-            f"Plural-Forms: nplurals={int(count.group(1))} but the expression gives {largest}; "
-            "run relnotes update to rewrite it"
-        )
+        yield (f"Plural-Forms: nplurals={int(count.group(1))} but the expression gives {largest}; {_remedy(catalog)}")
 
 
 def format_problem(entry: polib.POEntry) -> str | None:
