@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -112,4 +113,37 @@ def test_a_saved_catalog_rebuilds_its_language_and_every_status_page_follows(sit
         server.terminate()
         _, err = server.communicate(timeout=60)
     assert "rebuilt pt_BR (its catalog changed); the status pages follow" in err
+    assert list(tmp.iterdir()) == []
+
+
+def test_sigterm_during_a_rebuild_stops_serve_and_leaves_nothing(site_project, tmp_path):
+    """MkDocs' rebuild loop catches every Exception; SIGTERM must still end serve, cleaned up."""
+    relnotes = [sys.executable, "-m", "relnotes.cli"]
+    assert subprocess.run([*relnotes, "update", "-C", str(site_project)], capture_output=True).returncode == 0
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    port = _free_port()
+    server = subprocess.Popen(
+        [*relnotes, "site", "serve", "-a", f"127.0.0.1:{port}", "-C", str(site_project)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(tmp), "NO_MKDOCS_2_WARNING": "1"},
+    )
+    said: list[str] = []
+    try:
+        for line in server.stderr:
+            said.append(line)
+            if "Serving on" in line:
+                _touch(site_project / "sources" / "virtualization.pt_BR.txt")  # a master: every language
+            if "Detected file changes" in line:
+                server.send_signal(signal.SIGTERM)  # while it rebuilds
+                break
+        _, rest = server.communicate(timeout=60)
+    finally:
+        if server.poll() is None:
+            server.kill()
+    log = "".join(said) + rest
+    assert server.returncode == 143, log
+    assert "Traceback" not in log
     assert list(tmp.iterdir()) == []
