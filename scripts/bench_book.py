@@ -55,9 +55,7 @@ def book_project(tmp: Path, name: str, edition: Path, languages: list[str] | Non
     (project / "sources").mkdir(parents=True)
     locale = "en" if edition.name == "en-US" else edition.name.replace("-", "_")
     (project / "sources" / f"handbook.{locale}").symlink_to(edition)
-    for part in ("mkdocs.yml", "overrides", "docs"):
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / part)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     if languages:
         listed = ", ".join(f'"{x}"' for x in languages)
         (project / "relnotes.toml").write_text(f"languages = [{listed}]\n", encoding="utf-8")
@@ -89,9 +87,7 @@ def dev_project(tmp: Path, name: str, where: Path, locale: str, other: str) -> P
         (sources / f"{name}.{locale}").symlink_to(where)
     else:
         install_page(where, sources)
-    for part in ("mkdocs.yml", "overrides", "docs"):
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / part)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")  # the plugin brings its templates
     (project / "relnotes.toml").write_text(f'languages = ["{locale}", "{other}"]\n', encoding="utf-8")
     update(Project.load(project), say=lambda _line: None)
     return project

@@ -50,7 +50,7 @@ XM = "Migrating paravirtualized guests through xm migrate [domain] [dom0 IP addr
 
 def project_copy(tmp: Path, name: str) -> Path:
     target = tmp / name
-    for item in ("sources", "locales", "overrides", "docs"):
+    for item in ("sources", "locales"):
         shutil.copytree(ROOT / item, target / item)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target

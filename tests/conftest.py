@@ -71,12 +71,10 @@ def translate(root, lang, msgid, msgstr, fuzzy=False):
 
 @pytest.fixture
 def site_project(project_dir):
-    """project_dir plus what the site needs: mkdocs.yml, overrides/, docs/."""
+    """project_dir plus what the site needs: mkdocs.yml (the plugin brings its templates)."""
     import shutil
 
     shutil.copy(ROOT / "mkdocs.yml", project_dir / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", project_dir / "overrides")
-    shutil.copytree(ROOT / "docs", project_dir / "docs")
     return project_dir
 
 

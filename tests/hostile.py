@@ -112,9 +112,7 @@ def hostile_project(root: Path) -> Path:
         _master(PLACES["heading"], PLACES["paragraph"], PLACES["section"], PLACES["override"]), encoding="utf-8"
     )
     _book(root / "sources" / "a-guide.pt_BR", PLACES["book_title"], PLACES["caption"], PLACES["book_para"])
-    for part in ("mkdocs.yml", "overrides", "docs"):
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, root / part)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")  # the plugin brings its templates
     (root / "locales").mkdir()
     (root / "locales" / "glossary.txt").write_text(PLACES["glossary"] + "\n", encoding="utf-8")
     (root / "locales" / "overrides.toml").write_text(

@@ -138,7 +138,9 @@ def test_bad_locales_are_refused_before_any_path_is_built(project_dir, capsys):
 
 
 def test_second_update_waits_for_the_lock_then_says_why_it_stops(project_dir):
-    with FileLock(str(project_dir / "locales" / ".lock")):
+    lock = project_dir / "build" / "relnotes" / "update.lock"  # under build/, never committed
+    lock.parent.mkdir(parents=True)
+    with FileLock(str(lock)):
         result = subprocess.run(
             [sys.executable, "-m", "relnotes.cli", "update", "--wait", "1", "-C", str(project_dir)],
             capture_output=True,
@@ -146,7 +148,6 @@ def test_second_update_waits_for_the_lock_then_says_why_it_stops(project_dir):
             check=False,
         )
     assert result.returncode == 2
-    lock = project_dir / "locales" / ".lock"
     assert result.stderr.splitlines() == [
         f"{lock}: another relnotes process is writing the catalogs; waiting up to 1 s",
         f"{lock}: still locked by another relnotes process; try again when it has finished",

@@ -274,8 +274,7 @@ def _project(root: Path, master: Path, name: str) -> Path:
 
     (root / "sources").mkdir(parents=True)
     (root / "sources" / name).symlink_to(master)
-    for part in ("mkdocs.yml", "overrides", "docs"):
-        (shutil.copytree if (ROOT / part).is_dir() else shutil.copy)(ROOT / part, root / part)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")  # the plugin brings its templates
     return root
 
 

@@ -122,6 +122,7 @@ def test_the_site_holds_no_outside_file_and_the_themes_own_script(hostile, built
 
 
 def test_a_docs_file_named_like_a_generated_page_is_refused_in_one_line(site_project, capsys):
+    (site_project / "docs").mkdir()  # a team's own docs/ (none is needed), holding a page of its own
     (site_project / "docs" / "status.md").write_text("# Mine\n", encoding="utf-8")
     code, _out, err = run_cli(capsys, "site", "build", "-f", site_project / "mkdocs.yml")
     assert code == 2

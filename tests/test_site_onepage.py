@@ -25,9 +25,7 @@ def make_book_project(root, book=BOOK, name="manual.html", languages=("en", "de"
     (root / "sources").mkdir(parents=True)
     shutil.copy(book / name, root / "sources" / name)
     shutil.copytree(book / "images", root / "sources" / "images")
-    for part in ("mkdocs.yml", "overrides", "docs"):
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, root / part)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")  # the plugin brings its templates
     quoted = ", ".join(f'"{lang}"' for lang in languages)
     (root / "relnotes.toml").write_text(f"languages = [{quoted}]\n", encoding="utf-8")
     return root
@@ -159,7 +157,7 @@ def test_every_kind_of_untranslated_block_is_marked(onepage_site):
     chapter_1, chapter_2 = page(onepage_site, "de/", "chapter-1"), page(onepage_site, "de/", "chapter-2")
     for heading in chapter_1.select("article :is(h1, h2, h3, h4, h5)"):
         assert "relnotes-foreign" in heading["class"], heading
-        assert heading["data-marker"] == "Not translated yet"  # relnotes has no German interface yet
+        assert heading["data-marker"] == "Noch nicht übersetzt"  # relnotes' German interface
         assert heading["lang"] == "en"
     marked = {
         tag: [
@@ -173,7 +171,7 @@ def test_every_kind_of_untranslated_block_is_marked(onepage_site):
         "dt": 1,
         "figcaption": 1,
     }  # "interval", "quiet": identifiers
-    assert {text for found in marked.values() for text in found} == {"Not translated yet"}
+    assert {text for found in marked.values() for text in found} == {"Noch nicht übersetzt"}
     english = page(onepage_site, "", "chapter-2")
     assert not english.select("article .relnotes-foreign")
 
@@ -195,7 +193,7 @@ def test_status_page_of_a_book_has_sections_by_title_under_their_chapter(onepage
         for c in chapters
     }
     assert rows["1. Getting started"] == [
-        ("Chapter title and introduction", "../chapter-1/"),
+        ("Kapiteltitel und Einleitung", "../chapter-1/"),
         ("1.1. Installing the package", "../chapter-1/#start-install"),
     ]
     # the section's row counts its heading, its blocks and those of every section below it:

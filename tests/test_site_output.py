@@ -29,6 +29,15 @@ def _build(capsys, project: Path, *extra):
     return run_cli(capsys, "site", "build", "-f", project / "mkdocs.yml", *extra)
 
 
+def _custom_dir(project: Path, make: bool) -> Path:
+    """mkdocs.yml names a team's templates folder, ``overrides/`` (made, or not)."""
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  name: material\n", "  name: material\n  custom_dir: overrides\n"))
+    if make:
+        (project / "overrides").mkdir()
+    return project / "overrides"
+
+
 def _one_line(err: str) -> str:
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
@@ -86,11 +95,14 @@ def test_parent_root_and_project_folders_are_refused(site_project, capsys, monke
 @pytest.mark.parametrize(
     "break_it, message",
     [
-        (lambda p: (p / "docs").rename(p / "docs.old"), "Config value 'docs_dir': The path '{p}/docs' isn't"),
-        (lambda p: (p / "overrides").rename(p / "o.old"), "The path set in custom_dir ('{p}/overrides') does not"),
+        # a team's own templates folder named in mkdocs.yml but missing (relnotes needs none of its own)
+        (lambda p: _custom_dir(p, make=False), "The path set in custom_dir ('{p}/overrides') does not"),
         (lambda p: (p / "mkdocs.yml").write_text("theme: [\n"), "MkDocs encountered an error parsing"),
         (lambda p: (p / "mkdocs.yml").write_text("site_name: x\ntheme: nosuchtheme\n"), "Config value 'theme'"),
-        (lambda p: (p / "overrides" / "main.html").write_text("{% include 'gone.html' %}"), "TemplateNotFound"),
+        (
+            lambda p: _custom_dir(p, make=True).joinpath("main.html").write_text("{% include 'gone.html' %}"),
+            "TemplateNotFound",
+        ),
     ],
 )
 def test_every_mkdocs_failure_is_one_line_and_exit_2(site_project, capsys, break_it, message):

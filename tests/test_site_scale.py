@@ -28,7 +28,7 @@ def make_project(target: Path, languages: list[str]) -> Path:
     """A copy of the embedded chapter's project with these site languages, catalogs updated."""
     from relnotes.cli import main
 
-    for folder in ("sources", "locales", "overrides", "docs"):
+    for folder in ("sources", "locales"):
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns(".lock"))
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     (target / "relnotes.toml").write_text(f"languages = {json.dumps(languages)}\n", encoding="utf-8")
@@ -77,10 +77,10 @@ def test_right_to_left_language_gets_dir_rtl_and_bcp47_lang(whole):
     # The language list names each language in its own script and direction.
     selector = {a["lang"]: a["dir"] for a in portuguese.select(".md-select__link")}
     assert selector == {"pt-BR": "ltr", "en": "ltr", "ar": "rtl"}
-    # Blocks left in English or Portuguese say so; so do their markers, in English while
-    # relnotes' own strings have no Arabic catalog (and in Portuguese on a Portuguese page).
+    # Blocks left in English or Portuguese say so; their markers are in Arabic (relnotes' own
+    # strings have an Arabic catalog), as they are in Portuguese on a Portuguese page.
     assert {tag["lang"] for tag in arabic.select(".md-content [lang]:not(.relnotes-marker)")} == {"en", "pt-BR"}
-    assert {tag["lang"] for tag in arabic.select(".relnotes-marker")} == {"en"}
+    assert {tag["lang"] for tag in arabic.select(".relnotes-marker")} == {"ar"}
     assert {tag["lang"] for tag in portuguese.select(".relnotes-marker")} == {"pt-BR"}
 
 

@@ -1,7 +1,8 @@
-"""The ``relnotes`` command: argument parsing, printing, exit codes. Nothing else.
+"""The ``relnotes`` command: running each command, printing, exit codes (the grammar: relnotes.arguments).
 
-Exit codes: 0 ok, 1 a check failed, 2 bad input or usage. Bad input is one line in
-compiler style (``path:line: message``), never a traceback.
+Exit codes: 0 ok, 1 a check failed (said in its output), 2 bad input or usage, 130/143
+interrupted or terminated. Bad input is one line in compiler style (``path:line: message``),
+never a traceback.
 """
 
 from __future__ import annotations
@@ -13,26 +14,58 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
+from relnotes.arguments import DEFAULT_GLOSSARY, DEFAULT_OVERRIDES
+from relnotes.arguments import build_parser as _build_parser
 from relnotes.catalog.importer import import_edition
 from relnotes.catalog.update import stale, update
-from relnotes.detect import BACKENDS, LanguageDetector
+from relnotes.detect import LanguageDetector
 from relnotes.detect.glossary import load_glossary
 from relnotes.detect.overrides import load_overrides, save_overrides
 from relnotes.errors import RelnotesError
 from relnotes.locales import LocaleId
 from relnotes.project import Project
+from relnotes.project_init import answers, init
 from relnotes.read import read_document
 from relnotes.read.lint import source_warnings
 from relnotes.show import clip, inspect_json, inspect_tree
-from relnotes.site import assemble, publish, serve
+from relnotes.site import assemble, publish, serve, ui
 from relnotes.track import LanguageStatus, language_status, status_table
 from relnotes.track.check import REGISTRY, gather, run_checks
 from relnotes.track.exchange import export_work, import_work
 from relnotes.track.worklist import build_queue
 
-DEFAULT_OVERRIDES = "locales/overrides.toml"
-DEFAULT_GLOSSARY = "locales/glossary.txt"  # as update and check read it: the same decisions
+
+def _root(args: argparse.Namespace) -> Path:
+    """The project folder -C names (after the command, or before it); it must exist: never made."""
+    return Path(getattr(args, "root", None) or args.top_root or ".")
+
+
+def _in_root(args: argparse.Namespace, value: str | None, default: str) -> str:
+    """A path option: as given (relative to here), else its default inside the project folder."""
+    return value if value is not None else str(_root(args) / default)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    root = _root(args)  # it exists: main() refused it otherwise
+    ask = _ask if sys.stdin.isatty() and sys.stdout.isatty() else None
+    chosen = answers(root, args.source_language, args.languages, args.site_name, ask)
+    report = init(root, chosen)
+    for line in report.lines():
+        print(line)
+    config = root / "mkdocs.yml"
+    if "mkdocs.yml" in report.kept and "relnotes" not in config.read_text(encoding="utf-8", errors="replace"):
+        print("mkdocs.yml: add `- relnotes` under plugins: (and `attr_list` under markdown_extensions)")
+    print("next: put the master documents in sources/ (name.LL.txt, .html or a book folder), then relnotes update")
+    return 0
+
+
+def _ask(question: str, default: str) -> str:
+    try:
+        return input(f"{question} [{default}]: ")
+    except EOFError:
+        return default
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
@@ -42,8 +75,8 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     detector = LanguageDetector(
         [page.language, source.language],
         backend=args.detector,
-        overrides=load_overrides(args.overrides),
-        glossary=load_glossary(args.glossary),
+        overrides=load_overrides(_in_root(args, args.overrides, DEFAULT_OVERRIDES)),
+        glossary=load_glossary(_in_root(args, args.glossary, DEFAULT_GLOSSARY)),
     )
     decisions = detector.decide(document)
     warnings = source_warnings(document)
@@ -57,6 +90,7 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def _cmd_override(args: argparse.Namespace) -> int:
+    args.file = _in_root(args, args.file, DEFAULT_OVERRIDES)
     overrides = load_overrides(args.file)
     if args.lang == "auto":
         if overrides.pop(args.text, None) is None:
@@ -75,7 +109,7 @@ def _say(message: str) -> None:
 
 
 def _cmd_update(args: argparse.Namespace) -> int:
-    project = Project.load(args.root)
+    project = Project.load(_root(args))
     if args.check:
         behind = stale(project)
         for path in behind:
@@ -99,7 +133,7 @@ def _progress(label: str, done: int, total: int) -> None:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    project = Project.load(args.root)
+    project = Project.load(_root(args))
     progress = _progress if sys.stderr.isatty() else None
     report = import_edition(project, args.path, args.locale, args.master, say=_say, progress=progress)
     print("\n".join(report.lines()))
@@ -113,7 +147,7 @@ def _statuses(project: Project, only: str | None) -> dict[LocaleId, LanguageStat
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
-    statuses = _statuses(Project.load(args.root), args.lang)
+    statuses = _statuses(Project.load(_root(args)), args.lang)
     if args.json:
         print(json.dumps({"languages": [s.as_dict() for s in statuses.values()]}, ensure_ascii=False, indent=2))
     else:
@@ -122,7 +156,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _cmd_queue(args: argparse.Namespace) -> int:
-    project = Project.load(args.root)
+    project = Project.load(_root(args))
     if args.lang == "import":
         if not args.file:
             raise RelnotesError(None, "usage: relnotes queue import FILE.po")
@@ -153,7 +187,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         for name, severity, function in REGISTRY:
             print(f"{name:<{width}}{severity:<9}{(function.__doc__ or '').strip().splitlines()[0]}")
         return 0
-    project = Project.load(args.root)
+    project = Project.load(_root(args))
     thresholds = {}
     for spec in args.min_coverage:
         lang, _, pct = spec.partition("=")
@@ -194,6 +228,7 @@ def _mkdocs_logging(verbose: bool) -> None:
 
 def _cmd_site(args: argparse.Namespace) -> int:
     _mkdocs_logging(args.verbose or args.action == "serve")
+    args.config_file = _in_root(args, args.config_file, "mkdocs.yml")
     if args.action == "serve":
         host, _, port = args.dev_addr.rpartition(":")
         if not port.isdigit():
@@ -221,6 +256,7 @@ def _cmd_site(args: argparse.Namespace) -> int:
         builds = publish.build_all(args.config_file, args.site_dir, jobs=args.jobs, progress=progress)
         then = ""
     total = sum(b.seconds for b in builds)
+    _say_english_interface(args.config_file, [b.locale for b in builds])
     print(
         f"built {len(builds)} language{'s' if len(builds) != 1 else ''} in {time.perf_counter() - start:.2f} s "
         f"({total:.2f} s of builds, {args.jobs} at a time){then}"
@@ -228,88 +264,62 @@ def _cmd_site(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say_english_interface(config_file: str, built: list[str]) -> None:
+    """One line naming the languages whose markers and status page are shown in English."""
+    project_dir = Path(config_file).parent
+    team = project_dir / "locales" / ui.TEAM_FOLDER
+    english = [posix for posix in built if not posix.startswith("en") and not ui.sources(LocaleId.parse(posix), team)]
+    if english:
+        print(
+            f"relnotes' interface falls back to English for {', '.join(english)} (add {team}/<ll>.po to translate it)",
+            file=sys.stderr,
+        )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="relnotes", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-
-    inspect = commands.add_parser("inspect", help="show a chapter's structure and each block's language")
-    inspect.add_argument("path")
-    inspect.add_argument("--locale", help="the document's locale (default: from the file name or <html lang>)")
-    inspect.add_argument("--source-lang", default="en", help="the language left untranslated (default: en)")
-    inspect.add_argument("--encoding", help="the file's encoding when it is not UTF-8")
-    inspect.add_argument("--detector", choices=sorted(BACKENDS), default="langdetect")
-    inspect.add_argument("--overrides", default=DEFAULT_OVERRIDES, help="pinned languages (TOML)")
-    inspect.add_argument("--glossary", default=DEFAULT_GLOSSARY, help="terms never translated, one a line")
-    inspect.add_argument("--json", action="store_true", help="machine-readable output")
-    inspect.set_defaults(func=_cmd_inspect)
-
-    override = commands.add_parser("override", help="pin the language of a block text (or 'auto' to unpin)")
-    override.add_argument("text", help="the block's text, exactly as published")
-    override.add_argument("lang", help="an ISO 639-1 code, zxx for no language, or auto")
-    override.add_argument("--file", default=DEFAULT_OVERRIDES)
-    override.set_defaults(func=_cmd_override)
-
-    upd = commands.add_parser("update", help="write locales/*.pot and each language's .po from sources/")
-    upd.add_argument("--check", action="store_true", help="write nothing; exit 1 if a catalog is out of date")
-    upd.add_argument("--wait", type=float, default=30.0, help="seconds to wait for another update (default 30)")
-    upd.set_defaults(func=_cmd_update)
-
-    imp = commands.add_parser("import", help="fill a language's catalog from a published translated edition")
-    imp.add_argument("path", help="the edition: a file or a book folder (text or HTML)")
-    imp.add_argument("--locale", required=True, help="the edition's language, a site language like pt_BR")
-    imp.add_argument("--master", help="the original in sources/ it translates (default: same name, or the only one)")
-    imp.set_defaults(func=_cmd_import)
-
-    status = commands.add_parser("status", help="translation state per language, section and architecture")
-    status.add_argument("lang", nargs="?", help="one site language (default: all)")
-    status.add_argument("--json", action="store_true")
-    status.set_defaults(func=_cmd_status)
-
-    queue = commands.add_parser("queue", help="the untranslated queue of a language; 'queue import FILE' merges work")
-    queue.add_argument("lang", help="a site language, or 'import'")
-    queue.add_argument("file", nargs="?", help="with import: the worked PO file")
-    queue.add_argument("--json", action="store_true")
-    queue.add_argument("--export", metavar="FILE.po", help="write the queue as a PO work file")
-    queue.set_defaults(func=_cmd_queue)
-
-    check = commands.add_parser("check", help="exit 1 when a catalog has a problem")
-    check.add_argument("--min-coverage", action="append", default=[], metavar="LANG=PCT")
-    check.add_argument("--json", action="store_true")
-    check.add_argument("--list", action="store_true", help="list the checks and their severity, then exit")
-    check.set_defaults(func=_cmd_check)
-
-    site = commands.add_parser(
-        "site", help="build every language of the site (or some, then assemble), or serve a live preview"
+    return _build_parser(
+        {
+            "init": _cmd_init,
+            "inspect": _cmd_inspect,
+            "override": _cmd_override,
+            "update": _cmd_update,
+            "import": _cmd_import,
+            "status": _cmd_status,
+            "queue": _cmd_queue,
+            "check": _cmd_check,
+            "site": _cmd_site,
+        }
     )
-    site.add_argument("action", choices=["build", "assemble", "serve"])
-    site.add_argument("-f", "--config-file", default="mkdocs.yml")
-    site.add_argument("-d", "--site-dir", help="where to build (default: site_dir of mkdocs.yml)")
-    site.add_argument("-j", "--jobs", type=int, default=1, help="build: languages built at once, in processes")
-    site.add_argument(
-        "--language",
-        action="append",
-        metavar="LL",
-        help="build: only this language, into its place in the site (repeatable); then run assemble",
-    )
-    site.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="serve: host:port")
-    site.add_argument("-v", "--verbose", action="store_true")
-    site.set_defaults(func=_cmd_site)
-
-    for sub in (upd, imp, status, queue, check):
-        sub.add_argument("-C", "--root", default=".", help="the project folder (default: here)")
-    return parser
 
 
-def _terminated(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is, so every ``finally`` (temporary folders, locks) runs.
+
+    A BaseException, as KeyboardInterrupt is: no ``except Exception`` on the way (MkDocs' rebuild
+    loop has one) may take it for a failed build and carry on.
+    """
+
+
+def _terminate(signum, frame) -> None:
+    raise _Terminated
+
+
+def _check_root(args: argparse.Namespace) -> None:
+    root = _root(args)
+    if not root.is_dir():
+        what = "is not a folder" if root.exists() else "no such folder"
+        raise RelnotesError(str(root), f"{what}; -C names an existing project folder (nothing was created)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    # A terminated command cleans up as an interrupted one does (a site build's staging folder).
-    signal.signal(signal.SIGTERM, _terminated)
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
+        _check_root(args)
         return args.func(args)
+    except _Terminated:
+        print("relnotes: interrupted by SIGTERM; nothing was half-written, no temporary folder left", file=sys.stderr)
+        return 143
     except RelnotesError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -319,6 +329,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("relnotes: interrupted; nothing was half-written", file=sys.stderr)
         return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -94,7 +94,10 @@ class Project:
 
     @property
     def lock_path(self) -> Path:
-        return self.locales_dir / ".lock"
+        """Under build/, which is never committed (in locales/ a team would commit it); made here,
+        as the lock is taken right after."""
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        return self.cache_dir / "update.lock"
 
     def catalog_path(self, locale: LocaleId) -> Path:
         return self.locales_dir / locale.posix / "LC_MESSAGES" / f"{self.domain}.po"

@@ -24,6 +24,7 @@ from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 from relnotes.errors import RelnotesError
 from relnotes.site.content import SiteContent
 from relnotes.site.output import check_site_folder
+from relnotes.site.theme import docs_dir_option, template_files
 
 MARKER = ".relnotes-build.json"  # in each language's folder: which inputs it was built from
 SITEMAP_INDEX = "sitemap-index.xml"  # written by the assembly: every language's sitemap
@@ -79,12 +80,13 @@ def inputs_digest(config_file: Path, config: MkDocsConfig) -> str:
     """
     root = config_file.parent / config.plugins["relnotes"].config.project
     paths = [config_file, root / "relnotes.toml"]
-    for folder in (root / "sources", root / "locales", Path(config.theme.custom_dir or root / "overrides")):
+    for folder in (root / "sources", root / "locales"):  # the templates: template_files() below
         paths += [path for path in walk_files(folder) if path.name != ".lock"]
     versions = " ".join(f"{name} {metadata.version(name)}" for name in ("relnotes", "mkdocs", "mkdocs-material"))
     digest = hashlib.sha256(f"{versions}\0{config.site_url or ''}\0".encode())
     here = config_file.absolute().parent
     named = {os.path.relpath(path.absolute(), here): path for path in paths if path.is_file()}
+    named.update(template_files(config, here))
     for name in sorted(named):  # named as in the checkout: the same on every machine
         digest.update(name.encode() + b"\0" + named[name].read_bytes() + b"\0")
     return digest.hexdigest()
@@ -112,12 +114,16 @@ def walk_files(folder: Path) -> list[Path]:
 def configure(config_file: str | Path, site_dir: str | Path | None, site_url: str | None) -> tuple[Path, MkDocsConfig]:
     config_file = Path(config_file)
     if not config_file.exists():
-        raise RelnotesError(str(config_file), "no such MkDocs configuration; run from the project folder")
+        raise RelnotesError(
+            str(config_file), "no such MkDocs configuration; run relnotes init here, or name one with -f"
+        )
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner says nothing about this build
     project = config_file.resolve().parent
     if site_dir:  # before MkDocs, whose own complaint about such a folder says less
         check_site_folder(Path(site_dir), project)
     config = mkdocs_config(config_file, site_dir, site_url)
+    if "relnotes" not in config.plugins:
+        raise RelnotesError(str(config_file), "the relnotes plugin is not used; add `- relnotes` under plugins:")
     check_site_folder(Path(config.site_dir), project)
     return config_file, config
 
@@ -129,7 +135,9 @@ def site_content(config_file: Path, config: MkDocsConfig) -> SiteContent:
 
 def mkdocs_config(config_file: Path, site_dir: str | Path | None, site_url: str | None = None) -> MkDocsConfig:
     """MkDocs' configuration; what MkDocs finds wrong in it (it logs it, then aborts) is one error here."""
-    options = {"site_dir": str(site_dir)} if site_dir else {}
+    options = docs_dir_option(config_file)
+    if site_dir:
+        options["site_dir"] = str(site_dir)
     if site_url:
         options["site_url"] = site_url
     found = _Collect()
@@ -140,8 +148,12 @@ def mkdocs_config(config_file: Path, site_dir: str | Path | None, site_url: str 
     except (ConfigurationError, PluginError) as exc:
         raise RelnotesError(str(config_file), " ".join(str(exc).split()) + "; fix mkdocs.yml") from exc
     except Abort as exc:
-        problems = "; ".join(found.messages) or str(exc)
-        raise RelnotesError(str(config_file), f"{problems}; fix mkdocs.yml or create what it names") from None
+        problems = "; ".join(message.rstrip(".") for message in found.messages) or str(exc)
+        if "custom_dir" in problems:  # a mkdocs.yml from before relnotes brought its templates
+            todo = "relnotes brings its own templates: remove custom_dir from mkdocs.yml, or create that folder"
+        else:
+            todo = "fix mkdocs.yml or create what it names"
+        raise RelnotesError(str(config_file), f"{problems}; {todo}") from None
     except OSError as exc:  # mkdocs.yml unreadable, a theme folder that cannot be listed
         raise RelnotesError(str(config_file), f"cannot be loaded: {exc.strerror or exc}") from None
     finally:

@@ -7,6 +7,7 @@ only routes these into MkDocs; tests use this module without MkDocs.
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -24,11 +25,12 @@ from relnotes.site.links import LinkMap
 from relnotes.site.pages import Localizer, PageWriter
 from relnotes.site.progress import Counter, book_progress
 from relnotes.site.status import badge_svg, status_json, status_page
-from relnotes.site.ui import translations
+from relnotes.site.ui import TEAM_FOLDER, translations
 from relnotes.track import LanguageStatus, language_status
 from relnotes.track.worklist import build_queue
 
 CSS = "assets/relnotes.css"
+STATUS_PAGE = "status.md"  # every language has one, showing every language's figures
 
 
 @dataclass
@@ -88,6 +90,15 @@ class SiteContent:
         """Every language's figures: computed once, shown on every language's status page."""
         return [language_status(self.template, self.catalogs.get(loc), loc.posix, loc.language) for loc in self.locales]
 
+    @property
+    def ui_dir(self) -> Path:
+        """The team's own interface catalogs (``locales/relnotes-ui/<ll>.po``), read before relnotes' own."""
+        return self.project.locales_dir / TEAM_FOLDER
+
+    def ui(self, locale: LocaleId) -> gettext.NullTranslations:
+        """relnotes' interface strings in a language: the team's catalog, relnotes' own, then English."""
+        return translations(locale, self.ui_dir)
+
     def writers(self, locale: LocaleId) -> list[tuple[str, PageWriter]]:
         """A page writer per document, with the folder its pages go to (made once per language)."""
         if locale not in self._writers:
@@ -97,7 +108,7 @@ class SiteContent:
     def _make_writers(self, locale: LocaleId) -> list[tuple[str, PageWriter]]:
         review = self.project.imported_for_review
         localizer = Localizer(self.template, self.catalogs.get(locale), locale, self.locales, review)
-        ui = translations(locale)
+        ui = self.ui(locale)
         writers = []
         for document in self.documents:
             links = self._links.setdefault(document.source, LinkMap.of(document))
@@ -116,12 +127,12 @@ class SiteContent:
         """Material's navigation: each document's pages (by chapter for a book), then the status page."""
         writers = self.writers(locale)
         if len(writers) == 1:
-            return [*(f"{name}.md" for name in self._pages(writers[0][1])), "status.md"]
+            return [*(f"{name}.md" for name in self._pages(writers[0][1])), STATUS_PAGE]
         nav: list = []
         for prefix, writer in writers:
             title = escape.nav_title(writer.localizer.show(writer.document.heading).text)
             nav.append({title: [f"{prefix}{name}.md" for name in self._pages(writer)]})
-        return [*nav, "status.md"]
+        return [*nav, STATUS_PAGE]
 
     def files(self, locale: LocaleId) -> tuple[dict[str, str | Path], set[str]]:
         """Every generated file of one language (URI -> content, or the published file to copy),
@@ -154,8 +165,8 @@ class SiteContent:
             if writer.document.is_book
         ]
         places = any(not writer.document.is_book for _prefix, writer in writers)
-        files["status.md"] = status_page(
-            statuses, locale, tasks, translations(locale), links, titles, localizer.source_lang, badges, books, places
+        files[STATUS_PAGE] = status_page(
+            statuses, locale, tasks, self.ui(locale), links, titles, localizer.source_lang, badges, books, places
         )
         if locale == self.default:  # cover every language: once, at the site root
             files["status.json"] = status_json(statuses)

@@ -23,7 +23,8 @@ from mkdocs.structure.pages import Page
 
 from relnotes.errors import RelnotesError
 from relnotes.locales import LocaleId
-from relnotes.site.content import CSS, SiteContent
+from relnotes.site.content import CSS, STATUS_PAGE, SiteContent
+from relnotes.site.theme import add_templates
 
 log = get_plugin_logger(__name__)
 ENGLISH = LocaleId("en", None)  # build-log messages name languages in English
@@ -84,6 +85,7 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
     serving = False
     last_good: SiteContent | None = None
     preloaded: SiteContent | None = None  # set by `relnotes site build`, which reads it once for all languages
+    status_only = False  # set by the preview: only the status page is kept, the other pages are cut to their title
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining this keeps one plugin instance across `mkdocs serve` rebuilds."""
@@ -106,6 +108,7 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
             _serve_logger().error("%s (serving the last good pages until it is fixed)", exc)
             self.content = self.last_good
         self.last_good = self.content
+        add_templates(config)
         self._configure(config)
         return config
 
@@ -178,6 +181,8 @@ class RelnotesPlugin(BasePlugin[RelnotesConfig]):
             }
             for loc in self.content.locales
         ]
+        if self.status_only and page.file.src_uri != STATUS_PAGE:
+            return markdown.split("\n", 1)[0]  # the title, which the status page's navigation shows
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
