@@ -54,7 +54,21 @@ def installed(tmp_path_factory) -> Path:
     (wheel,) = (tmp / "dist").glob("relnotes-*.whl")
     venv = tmp / "venv"
     _run(getattr(sys, "_base_executable", sys.executable), "-m", "venv", str(venv), cwd=tmp, env=env)
-    _run(str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel), cwd=tmp, env=env)
+    # the versions CI tests, as a team would pin them: the lock's exact versions as constraints
+    pins = re.findall(r"^([A-Za-z0-9][\w.-]*==\S+) \\$", (ROOT / "requirements.lock").read_text(), re.MULTILINE)
+    (tmp / "constraints.txt").write_text("\n".join(pins) + "\n", encoding="utf-8")
+    _run(
+        str(venv / "bin" / "python"),
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "-c",
+        str(tmp / "constraints.txt"),
+        str(wheel),
+        cwd=tmp,
+        env=env,
+    )
     return venv / "bin"
 
 
