@@ -7,12 +7,9 @@ paragraphs held as the final msgstr of exactly their original), precision at lea
 99.5% (final msgstrs that are a translation of their msgid). The Debian handbook has its
 own test (test_import_handbook.py).
 
-developers-reference (Sphinx) is measured by ``scripts/import_quality.py`` but not
-asserted here: the reader does not yet read Sphinx's pages as their content (its
-paragraphs are not the blocks relnotes reads), so no truth reaches its catalog. Of the
-installation guide's 18 editions, the script measures all; this test imports eight
-that span the scripts and the outliers, to keep the suite's time (each import of the
-whole guide costs about 4 s of CPU).
+Of the installation guide's 18 editions, ``scripts/import_quality.py`` measures all; this
+test imports eight that span the scripts and the outliers, to keep the suite's time (each
+import of the whole guide costs about 4 s of CPU).
 """
 
 from __future__ import annotations
@@ -25,22 +22,15 @@ from tests.editions import BOOKS, measure, project_for
 
 pytestmark = pytest.mark.slow
 
-ASSERTED = [book for book in BOOKS if book.name != "developers-reference"]
+ASSERTED = BOOKS
 SOME = {"installation-guide": ["cs", "de", "el", "ja", "ko", "pt", "ru", "zh_CN"]}
-# Measured under the bar, kept visible: the test fails the day it passes (strict).
-BELOW = {
-    ("installation-guide", "cs"): "recall 93.1%: sections where the edition has a footnote or paragraph less "
-    "and no token to fix the pairs between are held for review (fuzzy), never guessed",
-}
+# Measured under the issue's 95% recall, kept as a floor so that it cannot fall further
+# unseen (the README and the manual say it misses the bar): sections where the cs edition
+# has a footnote or paragraph less and no token to fix the pairs between are held for
+# review (fuzzy), never guessed. Precision is asserted at the bar for every edition.
+RECALL_FLOOR = {("installation-guide", "cs"): 0.93}
 CASES = [
-    pytest.param(
-        book,
-        locale,
-        id=f"{book.name}-{locale}",
-        marks=[pytest.mark.xfail(strict=True, reason=BELOW[(book.name, locale)])]
-        if (book.name, locale) in BELOW
-        else [],
-    )
+    pytest.param(book, locale, id=f"{book.name}-{locale}")
     for book in ASSERTED
     for locale in SOME.get(book.name, book.editions)
 ]
@@ -68,4 +58,4 @@ def test_edition_lands_on_its_own_original(projects, book, locale):
     print(quality.line(book.name))
     assert quality.translated >= 300  # the truth reached the catalog: the measure says something
     assert quality.precision >= 0.995
-    assert quality.recall >= 0.95
+    assert quality.recall >= RECALL_FLOOR.get((book.name, locale), 0.95)
