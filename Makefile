@@ -65,8 +65,9 @@ serve: setup
 # The manual (manual/docs/*.md) with MkDocs + Material into build/manual/. Strict, with link
 # and anchor validation set to warn in manual/mkdocs.yml: a broken link fails the build.
 MANUAL ?= $(CURDIR)/build/manual
+MANUAL_CONFIG ?= manual/mkdocs.yml
 docs: setup
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet -f manual/mkdocs.yml -d $(MANUAL)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict -f $(MANUAL_CONFIG) -d $(MANUAL)
 
 clean:
 	rm -rf $(VENV) site build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

@@ -226,7 +226,7 @@ def test_init_asks_on_a_terminal(tmp_path):
     text = seen.decode()
     assert "Site name [Asked]:" in text
     assert "Language the masters leave untranslated (source language) [en]:" in text
-    assert "Site languages, the default first [en]:" in text
+    assert "Site languages (the first master's language is the site's default) [en]:" in text
     assert tomllib.loads((root / "relnotes.toml").read_text(encoding="utf-8"))["languages"] == ["de", "en"]
     assert 'site_name: "Our Manual"' in (root / "mkdocs.yml").read_text(encoding="utf-8")
 

@@ -28,15 +28,11 @@ CODE = re.compile(r"`[^`\n]*`")
 ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": f"{BIN}:/usr/bin:/bin"}
 
 
-def make_docs(out: Path) -> subprocess.CompletedProcess[str]:
+def make_docs(out: Path, manual: Path = MANUAL) -> subprocess.CompletedProcess[str]:
     """The Makefile's docs recipe as written, into ``out`` (the test's environment, no setup)."""
     command = ["make", "--no-print-directory", "-C", ROOT, "-o", "setup", "docs", f"BIN={BIN}", f"MANUAL={out}"]
+    command.append(f"MANUAL_CONFIG={manual / 'mkdocs.yml'}")
     return subprocess.run(command, capture_output=True, text=True, timeout=300, env=ENV)
-
-
-def build_strict(manual: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    command = [BIN / "mkdocs", "build", "--strict", "-f", manual / "mkdocs.yml", "-d", out]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, env=ENV)
 
 
 def built_page(page: str) -> str:
@@ -72,8 +68,8 @@ def test_a_broken_link_a_missing_anchor_or_a_page_left_out_fails_the_manual_buil
     with (copy / "docs" / "limits.md").open("a", encoding="utf-8") as page:
         page.write("\n[gone](gone.md) [anchor](cli.md#no-such-anchor) [here](#nowhere)\n")
     (copy / "docs" / "orphan.md").write_text("# Not in the navigation\n", encoding="utf-8")
-    done = build_strict(copy, tmp_path / "out")
-    assert done.returncode == 1
+    done = make_docs(tmp_path / "out", copy)
+    assert done.returncode != 0  # make docs itself fails: nothing hides the warnings from strict mode
     warnings = [line for line in done.stderr.splitlines() if line.startswith("WARNING")]
     expected = [
         "'gone.md', but the target is not found among documentation files",

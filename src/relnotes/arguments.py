@@ -49,7 +49,11 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     start = commands.add_parser("init", help="start a project: relnotes.toml, mkdocs.yml, sources/, locales/")
     start.add_argument("--source-language", help="the language left untranslated in the masters (default: en)")
     start.add_argument(
-        "--languages", help="site languages, the default first, like 'pt_BR,de,en' (default: from the masters)"
+        "--languages",
+        help=(
+            "site languages, like 'en,pt_BR,de' (default: from the masters); "
+            "the first master's language is the site's default"
+        ),
     )
     start.add_argument("--site-name", help="the site's title (default: from the folder's name)")
     start.set_defaults(func=handlers["init"])

@@ -23,6 +23,7 @@ from relnotes.read import locale_from_name
 MKDOCS = "mkdocs.yml"
 GITIGNORE = ".gitignore"
 
+_LANGUAGES_QUESTION = "Site languages (the first master's language is the site's default)"
 Ask = Callable[[str, str], str]  # (question, default) -> answer; the default when Enter is pressed
 
 
@@ -79,7 +80,7 @@ def answers(
     elif ask is not None:
         found = [*masters_locales(root), result.source_language]
         default = ", ".join(dict.fromkeys(found))
-        result.languages = _until_valid(ask, "Site languages, the default first", default, parse_languages)
+        result.languages = _until_valid(ask, _LANGUAGES_QUESTION, default, parse_languages)
     return result
 
 
