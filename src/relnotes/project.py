@@ -141,6 +141,10 @@ class Project:
     def documents(self) -> list[Document]:
         return [self._read(path) for path in self.source_paths()]
 
+    def document(self, path: Path) -> Document:
+        """One master, from the cache ``update`` filled when its files have not changed since."""
+        return self._read(path)
+
     @cached_property
     def languages(self) -> list[LocaleId]:
         """Site languages, default first: the masters' locales, then the source language."""

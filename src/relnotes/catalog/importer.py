@@ -226,7 +226,7 @@ def _original_masters(project: Project) -> list[tuple[Path, Document | None]]:
     found = []
     for path in project.source_paths():
         named = locale_from_name(path)
-        document = None if named else read_document(path)
+        document = None if named else project.document(path)
         language = LocaleId.parse(named).language if named else LocaleId.parse(document.locale).language
         if language == source:
             found.append((path, document))
@@ -284,7 +284,7 @@ def import_edition(
     master_path, original = choose_master(project, path, master)
     tell = progress or (lambda _label, _done, _total: None)
     tell(f"reading {master_path.name} and {path.name}", 0, 2)
-    original = original or read_document(master_path)
+    original = original or project.document(master_path)  # update read it: from the cache
     tell(f"reading {master_path.name} and {path.name}", 1, 2)
     edition = read_document(path, locale=locale.posix)
     tell(f"reading {master_path.name} and {path.name}", 2, 2)
