@@ -48,8 +48,10 @@ def main() -> None:
         if result.missing:
             print(f"    {len(result.missing)} labelled block(s) no longer read: {result.missing[0].text[:80]!r} ...")
         if args.wrong:
-            for label, lang in result.wrong:
-                print(f"    {label.edition}/{label.page} expected {label.label} got {lang}: {label.text[:110]!r}")
+            for label, lang, basis in result.wrong:
+                print(
+                    f"  {label.edition}/{label.page} expected {label.label} got {lang} ({basis}): {label.text[:90]!r}"
+                )
 
 
 if __name__ == "__main__":

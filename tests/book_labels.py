@@ -61,6 +61,7 @@ class Decided:
     nth: int  # the how-manieth block with this text on this page (0 for the first)
     text: str
     lang: str
+    basis: str  # which layer decided (see relnotes.detect.Decision)
 
 
 def decide_edition(edition: Edition, backend: str = "langdetect") -> list[Decided]:
@@ -76,7 +77,7 @@ def decide_edition(edition: Edition, backend: str = "langdetect") -> list[Decide
         page = placement.block.page or edition.path.name
         key = (page, placement.block.text)
         nth = seen[key] = seen.get(key, -1) + 1
-        out.append(Decided(name, page, nth, placement.block.text, decision.lang))
+        out.append(Decided(name, page, nth, placement.block.text, decision.lang, decision.basis))
     return out
 
 
@@ -128,25 +129,27 @@ def load_labels(book: str) -> list[Label]:
 @dataclass
 class BookScore:
     tally: Tally
-    wrong: list[tuple[Label, str]]
+    wrong: list[tuple[Label, str, str]]  # the label, the language decided, the layer that decided it
     missing: list[Label]  # labelled blocks the reader no longer gives
 
 
 def score(book: str, backend: str = "langdetect") -> BookScore:
     """Decide every edition of the book and count the labelled blocks it got right."""
     labels = load_labels(book)
-    decided: dict[tuple[str, str, int, str], str] = {}
+    decided: dict[tuple[str, str, int, str], Decided] = {}
     for edition in EDITIONS[book]:
         for b in decide_edition(edition, backend):
-            decided[(b.edition, b.page, b.nth, b.text)] = b.lang
+            decided[(b.edition, b.page, b.nth, b.text)] = b
     result = BookScore(Tally(), [], [])
     for label in labels:
-        lang = decided.get((label.edition, label.page, label.nth, label.text))
-        if lang is None:
+        found = decided.get((label.edition, label.page, label.nth, label.text))
+        if found is None:
             result.missing.append(label)
             continue
         page_lang = label.edition.split("/", 1)[0]
-        result.tally.add(Sample(f"{label.edition}/{label.page}", page_lang, label.label, "book", label.text), lang)
-        if lang != label.label:
-            result.wrong.append((label, lang))
+        result.tally.add(
+            Sample(f"{label.edition}/{label.page}", page_lang, label.label, "book", label.text), found.lang
+        )
+        if found.lang != label.label:
+            result.wrong.append((label, found.lang, found.basis))
     return result
