@@ -19,8 +19,8 @@ BAR = (0.99, 0.01)  # the issue's: accuracy at least, native blocks flagged untr
 FLOORS = {  # (accuracy, native flagged) where the bar is not reached yet: the level reached
     ("installation-guide", "langdetect"): (141 / 150, 2 / 122),
     ("installation-guide", "lingua"): (143 / 150, 0.01),
-    ("developers-reference", "langdetect"): (147 / 150, 0.01),
-    ("developers-reference", "lingua"): (147 / 150, 0.01),
+    ("developers-reference", "langdetect"): (148 / 150, 0.01),
+    ("developers-reference", "lingua"): (148 / 150, 0.01),
     ("maint-guide", "langdetect"): (148 / 150, 0.01),
 }
 

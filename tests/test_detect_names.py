@@ -116,3 +116,17 @@ def test_home_paths_and_hyphenated_file_names_are_tokens_whole():
 )
 def test_a_name_labelling_a_path_has_no_language_but_a_word_labelling_one_has(lang, text, expected, backend):
     assert decided(lang, text, backend)[0] == expected
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("de", "a", NEUTRAL),  # a table's package "a" beside "b": a name, not the English article
+        ("pt", "e", NEUTRAL),
+        ("pt", "RAID e LVM", "pt"),  # between two names a lone letter is the page's conjunction
+        ("es", "DHCP y DNS", "es"),
+    ],
+)
+def test_a_lone_letter_is_a_name_and_a_letter_between_names_a_conjunction(lang, text, expected, backend):
+    assert decided(lang, text, backend)[0] == expected
