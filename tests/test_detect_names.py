@@ -94,3 +94,39 @@ def test_a_token_stops_where_ideographs_or_hangul_start():
 def test_an_english_word_french_writes_too_is_evidence_of_neither():
     assert by_words("configuration options", ["fr", "en"]) == (None, 0.0)
     assert by_words("les options de configuration", ["fr", "en"]) == ("fr", 0.95)
+
+
+def test_home_paths_and_hyphenated_file_names_are_tokens_whole():
+    # "~/kicad/template/" left a "~" behind, and "second-example.kicad_sch" a "second" that a
+    # detector read as an English word in a list of file names on a Japanese page.
+    text = "Kopieren Sie ~/.gnupg/ nach ~jane/backup und öffnen Sie second-example.kicad_sch oder my-board.kicad_pcb."
+    assert technical_tokens(text) == ["~/.gnupg/", "~jane/backup", "second-example.kicad_sch", "my-board.kicad_pcb"]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("de", "Unix: ~/kicad/template/", NEUTRAL),  # a system naming its path, as manuals list them per system
+        ("pt", "Linux: /usr/share/kicad/template/", NEUTRAL),
+        ("ja", "example.kicad_sch second-example.kicad_sch second-example.kicad_pcb", NEUTRAL),
+        ("de", "Note: /etc/default/grub", "en"),  # an English word labelling a path is English left in
+        ("de", "Hinweis: /etc/default/grub", "de"),
+    ],
+)
+def test_a_name_labelling_a_path_has_no_language_but_a_word_labelling_one_has(lang, text, expected, backend):
+    assert decided(lang, text, backend)[0] == expected
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("de", "a", NEUTRAL),  # a table's package "a" beside "b": a name, not the English article
+        ("pt", "e", NEUTRAL),
+        ("pt", "RAID e LVM", "pt"),  # between two names a lone letter is the page's conjunction
+        ("es", "DHCP y DNS", "es"),
+    ],
+)
+def test_a_lone_letter_is_a_name_and_a_letter_between_names_a_conjunction(lang, text, expected, backend):
+    assert decided(lang, text, backend)[0] == expected

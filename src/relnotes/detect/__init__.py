@@ -257,8 +257,9 @@ class LanguageDetector:
         if _credit_only(text, masked) and ENGLISH in self.languages:
             return Decision(ENGLISH, 1.0, "credit")
         if self._plainly_neutral(text, masked):
-            if not _NATURAL.search(masked):
-                # "RAID e LVM", "DHCP y DNS", "DHCP и DNS": the conjunction (not the letters of "B.A.-BA")
+            if not _NATURAL.search(masked) and len(text.split()) > 1:
+                # "RAID e LVM", "DHCP y DNS", "DHCP и DNS": the conjunction (not the letters of
+                # "B.A.-BA", nor a lone "a" in a table, which names a package or a variable)
                 conjunctions = " ".join(_CONJUNCTION.findall(masked))
                 proven, _ = by_script(conjunctions, self.languages)
                 if proven is not None:

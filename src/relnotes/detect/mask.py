@@ -23,14 +23,14 @@ _TOKEN = re.compile(
     rf"""
       \b(?:PEP|RFC|CVE|bpo|gh|GH)[- ]?\d[\d-]*          # issues, PEPs, RFCs: gh-51234, PEP 563
     | \b[a-z][a-z0-9+.-]*://\S+                       # URLs
-    | (?<![\w/])/(?:{W}|[.+-])+(?:/(?:{W}|[.+-])*)*   # absolute paths: /etc/xen/xend-config.sxp
+    | (?<![\w/~])(?:~{W}*)?/(?:{W}|[.+-])+(?:/(?:{W}|[.+-])*)*  # absolute and home paths: /etc/xen, ~/.gnupg
     | (?<!{W}|-)--?[A-Za-z](?:{W}|-)*(?:=\S+)?        # options: --vcpus=1, -v
     | \b(?:{W}|[.-])+=(?:"[^"]*"|\S*)                 # key=value: maxcpus=126, append=
     | \b{W}*(?:_{W}+)+(?!{W})                         # snake_case identifiers: dom0_mem, x86_64
     | (?<!{W})(?!\d+(?:st|nd|rd|th)\b)[^\W\d_{CJK}]*\d(?:{W}|\.)*  # with digits: dom0, e1000, 12GB, 5.3
                                                       # (not an ordinal: "14th" is written "14º")
-    | \b(?![A-Za-z]\.[A-Za-z]\b)[A-Za-z_]{W}*(?:\.[A-Za-z_]{W}*)+(?:\(\))?  # dotted: threading.Timer, os.path()
-                                                      # (not "i.e" or "e.g": abbreviations)
+    | \b(?![A-Za-z]\.[A-Za-z]\b)[A-Za-z_]{W}*(?:-{W}+)*(?:\.[A-Za-z_]{W}*)+(?:\(\))?  # dotted: os.path()
+                                                      # my-board.kicad_pcb (not "i.e" or "e.g": abbreviations)
     | \b[A-Za-z_]{W}*(?:::[\w*-]+)+                    # scoped names: APT::Periodic::Enable, std::vector
     | \b[A-Za-z_]{W}*\(\)                             # calls: len()
     | \b[a-z]+[A-Z]{W}*|\b[A-Z][a-z]+[A-Z]{W}*        # camelCase, CamelCase: ModuleSpec, getLogger

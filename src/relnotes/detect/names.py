@@ -149,7 +149,8 @@ def is_name_only(original: str, masked: str, tokens: bool, page_word: Callable[[
     ``tokens`` says the original held a technical token or a number. Three shapes: a
     product name of capitalised words with a version, or of several with an identifier
     (``Red Hat Enterprise Linux 8``, ``Python 3.13``, ``IBM POWER (ppc64le)``); a code
-    name with its version (``trixie 13.2``); a lone lowercase command (``sshd``).
+    name with its version (``trixie 13.2``); a lone lowercase command (``sshd``); a name labelling
+    the tokens after it (``Unix: ~/kicad/template/``).
     ``x86 Architectures`` (one capitalised word) and ``endereço io_base`` (a word beside
     an identifier, not a version) are left to the other layers.
     """
@@ -158,6 +159,8 @@ def is_name_only(original: str, masked: str, tokens: bool, page_word: Callable[[
     words = _WORD.findall(masked)
     if not words:
         return True
+    if tokens and len(words) == 1 and original.lstrip().startswith(words[0] + ": ") and words[0][0].isupper():
+        return not _wordlike(words[0])  # "Unix: ~/kicad/template/", a system naming its path; not "Note: /etc"
     if _SENTENCE.search(original.strip()):
         return False
     if len(words) <= 5 and all(w[0].isupper() for w in words):
