@@ -10,8 +10,10 @@ Chromium on the page of every chapter: ``lang``, the untranslated marker on the 
 (nothing is translated yet, every block is German), every internal link answers 200 and holds
 its anchor, and the language switch lands on the same chapter.
 
-axe-core runs on the first three chapter pages and the status page of each book and language,
-not on every chapter page: on every page it alone took longer than the whole module may.
+axe-core runs on the first three chapter pages of each book and language and on the status page
+in German, not on every page: on every chapter page it took longer than the whole module may
+(about 1 s a page on a loaded machine), and on the English status page, which lists every block
+as waiting, 10 s a book. The status page is the same table in both languages.
 """
 
 from __future__ import annotations
@@ -147,7 +149,9 @@ def test_every_chapter_page_in_chromium(book, browser, prefix, lang):
     found, audited, followed, unmarked = [], 0, 0, []
     paths = [_path(slug) for slug, _part in book.document.slugs()]
     for n, path in enumerate([*paths, "status/"]):
-        page.goto(f"{base}/{prefix}{path}", wait_until="networkidle")
+        audit = n < 3 or (path == "status/" and not prefix)  # one status page a book: the same table
+        # The checks below read the page as served; axe waits for Material's scripts too.
+        page.goto(f"{base}/{prefix}{path}", wait_until="networkidle" if audit else "load")
         assert page.locator("html").get_attribute("lang") == lang, path
         if path != "status/":
             markers = page.locator("article .relnotes-marker, article .relnotes-foreign").count()
@@ -162,7 +166,7 @@ def test_every_chapter_page_in_chromium(book, browser, prefix, lang):
                 fragment = unquote(urlsplit(href).fragment)
                 assert not fragment or fragment in ids, (path, href)
                 followed += 1
-        if n < 3 or path == "status/":
+        if audit:
             passed, serious = axe_audit(page, prefix + path)
             audited += passed
             found += serious
@@ -170,7 +174,7 @@ def test_every_chapter_page_in_chromium(book, browser, prefix, lang):
     assert unmarked == []
     assert followed >= book.shelf.xrefs
     assert found == []
-    assert audited > 4 * 10  # axe ran its rules on the four pages
+    assert audited > (4 if not prefix else 3) * 10  # axe ran its rules on every page audited
     assert errors == []
 
 
