@@ -270,3 +270,13 @@ def test_block_without_language_is_neither_flagged_nor_queued(tmp_path, capsys):
         item = soup(tmp_path / "site" / prefix / "index.html").select_one("#item-1")
         assert item.p.get_text() == "/etc/xen/xend-config.sxp --vcpus=1"
         assert item.select(".relnotes-marker") == []
+
+
+def test_a_page_named_by_its_language_publishes_under_its_plain_name():
+    from relnotes.model import page_stem
+
+    assert page_stem("ch01.de.html", "de") == "ch01"
+    assert page_stem("index.pt.html", "pt_BR") == "index"  # the home page, as index.html
+    assert page_stem("intro.pt-br.html", "pt_BR") == "intro"
+    assert page_stem("ch01.fr.html", "de") == "ch01.fr"  # another language's suffix is part of the name
+    assert page_stem("sect.firewall.html", "de") == "sect.firewall"

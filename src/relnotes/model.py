@@ -184,7 +184,7 @@ class Document:
         found = []
         single = not self.pages
         for position, part in enumerate(self.parts):
-            slug = "index" if single and position == 0 else chapter_slug(part, position)
+            slug = "index" if single and position == 0 else chapter_slug(part, position, self.locale)
             base, n = slug, 1
             while slug in taken:
                 n += 1
@@ -262,13 +262,25 @@ def section_anchor(key: str) -> str:
     return "section-" + "-".join(key.replace(".", " ").split())
 
 
-def chapter_slug(chapter: Section, position: int) -> str:
+def page_stem(page: str, locale: str | None = None) -> str:
+    """A published page's name without its extension and without the language suffix of the
+    book's locale (``ch01.de.html`` -> ``ch01``): editions that share one folder name their
+    pages by language, and the site gives each language its own folder instead."""
+    stem = page.rsplit(".", 1)[0]
+    base, _, suffix = stem.rpartition(".")
+    if base and locale:
+        ours = {locale.lower().replace("_", "-"), locale.split("_")[0].lower()}
+        if suffix.lower().replace("_", "-") in ours:
+            return base
+    return stem
+
+
+def chapter_slug(chapter: Section, position: int, locale: str | None = None) -> str:
     """The site page of a book's chapter: its first published page's name, else its number
     (``chapter-3``, ``chapter-a``), else the id it is published under, else its position."""
     page = chapter.heading.page
     if page:
-        stem = page.rsplit(".", 1)[0]
-        return stem
+        return page_stem(page, locale)
     if chapter.number:
         return f"chapter-{chapter.number}".replace(".", "-").lower()
     anchor = (chapter.heading.anchor or "").lower()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from relnotes.model import BlockKind, Document, Link, section_anchor
+from relnotes.model import BlockKind, Document, Link, page_stem, section_anchor
 from relnotes.site.bookfiles import book_uri
 from relnotes.track.places import page_url
 
@@ -38,10 +38,11 @@ class LinkMap:
     published_in: dict[str, str] = field(default_factory=dict)  # anchor -> the published file holding it
     own_file: str | None = None  # a single-page book's own file name: links to it stay in the book
     images: dict[str, Path] = field(default_factory=dict)  # site file (below the document) -> published file
+    locale: str | None = None  # the book's, whose language suffix its page names drop
 
     @classmethod
     def of(cls, document: Document) -> LinkMap:
-        found = cls()
+        found = cls(locale=document.locale)
         book = document.is_book
         folder = Path(document.source) if document.pages else Path(document.source).parent
         if book and not document.pages:
@@ -107,7 +108,8 @@ class LinkMap:
 
     def _chapter_top(self, page: str, path: str) -> bool:
         """A chapter's own first page links to the top of the chapter page."""
-        return page == PurePosixPath(path).stem or (page == "index" and path.endswith("index.html"))
+        stem = page_stem(PurePosixPath(path).name, self.locale)
+        return page == stem or (page == "index" and path.endswith("index.html"))
 
     def image_url(self, from_page: str) -> Callable[[str], str]:
         up = "../" * page_url(from_page).count("/")
