@@ -137,18 +137,19 @@ def test_language_override_moves_a_text_between_catalogs_keeping_its_translation
     assert polib.pofile(str(po_path(project_dir, "pt_BR"))).find("Paridade") is None
 
 
+def _retitle_known_issues(project_dir):
+    """A writer's edit of the master that changes one heading: update rewrites every catalog."""
+    master = project_dir / "sources" / "virtualization.pt_BR.txt"
+    master.write_text(master.read_text(encoding="utf-8").replace("Known Issues", "Known issues"), encoding="utf-8")
+
+
 def test_translator_comments_and_header_fields_survive_update(project_dir, capsys):
     path = po_path(project_dir, "pt_BR")
     catalog = polib.pofile(str(path))
     catalog.metadata["Last-Translator"] = "Ana Souza <ana@example.org>"
     catalog.find(XM).tcomment = "keep [domain] in English"
     catalog.save(str(path))
-    (project_dir / "sources" / "virtualization.pt_BR.txt").write_text(
-        (project_dir / "sources" / "virtualization.pt_BR.txt")
-        .read_text(encoding="utf-8")
-        .replace("Known Issues", "Known issues"),
-        encoding="utf-8",
-    )
+    _retitle_known_issues(project_dir)
     assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
     catalog = polib.pofile(str(path))
     assert catalog.metadata["Last-Translator"] == "Ana Souza <ana@example.org>"
@@ -163,12 +164,7 @@ def test_update_keeps_the_language_teams_plural_forms(project_dir, capsys):
     catalog.metadata["Plural-Forms"] = team
     catalog.metadata["Language-Team"] = "Brazilian Portuguese <ldp-br@example.org>"
     catalog.save(str(path))
-    (project_dir / "sources" / "virtualization.pt_BR.txt").write_text(
-        (project_dir / "sources" / "virtualization.pt_BR.txt")
-        .read_text(encoding="utf-8")
-        .replace("Known Issues", "Known issues"),
-        encoding="utf-8",
-    )
+    _retitle_known_issues(project_dir)
     assert run_cli(capsys, "update", "-C", project_dir)[0] == 0
     catalog = polib.pofile(str(path))
     assert catalog.find("Known issues") is not None  # the update did rewrite this catalog
