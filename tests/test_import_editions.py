@@ -8,7 +8,7 @@ paragraphs held as the final msgstr of exactly their original), precision at lea
 own test (test_import_handbook.py).
 
 Of the installation guide's 18 editions, ``scripts/import_quality.py`` measures all; this
-test imports eight that span the scripts and the outliers, to keep the suite's time (each
+test imports four that span the scripts and the outlier (cs), to keep the suite's time (each
 import of the whole guide costs about 4 s of CPU).
 """
 
@@ -23,7 +23,7 @@ from tests.editions import BOOKS, measure, project_for
 pytestmark = pytest.mark.slow
 
 ASSERTED = BOOKS
-SOME = {"installation-guide": ["cs", "de", "el", "ja", "ko", "pt", "ru", "zh_CN"]}
+SOME = {"installation-guide": ["cs", "de", "ja", "zh_CN"]}
 # Measured under the issue's 95% recall, kept as a floor so that it cannot fall further
 # unseen (the README and the manual say it misses the bar): sections where the cs edition
 # has a footnote or paragraph less and no token to fix the pairs between are held for
