@@ -94,9 +94,9 @@ class Suggestions:
         self.entries = entries
         # Where each text stood (polib reads ``#: doc:12`` as the file "doc" and the line "12").
         self.at = {f"{ref}:{line}" if line else ref: e for e in reversed(entries) for ref, line in e.occurrences}
-        order = sorted(range(len(entries)), key=lambda k: len(entries[k].msgid))
-        self.order = order
-        self.lengths = [len(entries[k].msgid) for k in order]
+        self.msgids = [e.msgid for e in entries]
+        self.order = sorted(range(len(entries)), key=lambda k: len(self.msgids[k]))
+        self.lengths = [len(self.msgids[k]) for k in self.order]
 
     def closest(self, msgid: str, refs: Sequence[str] = ()) -> polib.POEntry | None:
         if not self.entries:
@@ -109,7 +109,6 @@ class Suggestions:
         low = bisect.bisect_left(self.lengths, math.floor(size * cutoff / (200 - cutoff)))
         high = bisect.bisect_right(self.lengths, math.ceil(size * (200 - cutoff) / cutoff))
         window = sorted(self.order[low:high])  # in file order: the first of equals comes first
-        top = process.extractOne(
-            msgid, [self.entries[k].msgid for k in window], scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
-        )
+        choices = list(map(self.msgids.__getitem__, window))  # in C: this ran 2,000 times over 8,000 texts
+        top = process.extractOne(msgid, choices, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
         return self.entries[window[top[2]]] if top is not None and top[1] > FUZZY_THRESHOLD else None
