@@ -8,7 +8,8 @@ languages: every chapter a page with its published number, figures shown and ser
 cross-references working, the status page's rows the section titles in reading order; then in
 Chromium on the page of every chapter: ``lang``, the untranslated marker on the English pages
 (nothing is translated yet, every block is German) and on no German page, every internal link answers 200 and holds
-its anchor, and the language switch lands on the same chapter.
+its anchor, the language switch lands on the same chapter, and search in each language finds that
+chapter there and nothing in the other language.
 
 axe-core runs on the first three chapter pages of each book and language and on the status page
 in German, not on every page: on every chapter page it took longer than the whole module may
@@ -181,7 +182,7 @@ def test_every_chapter_page_in_chromium(book, browser, prefix, lang):
     assert errors == []
 
 
-def test_language_switch_lands_on_the_same_chapter(book, browser):
+def test_language_switch_lands_on_the_same_chapter_and_search_stays_in_its_language(book, browser):
     slug, part = book.document.slugs()[2]
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{book.base}/{_path(slug)}", wait_until="networkidle")
@@ -190,4 +191,15 @@ def test_language_switch_lands_on_the_same_chapter(book, browser):
     expect(page).to_have_url(re.compile(re.escape(f"{book.base}/en/{_path(slug)}") + r"(#.*)?$"), timeout=15_000)
     assert page.locator("html").get_attribute("lang") == "en"
     expect(page.locator("article h1")).to_contain_text(part.heading.text)
+    # The chapter's longest title word, searched on each language's site, finds that chapter there.
+    word = max(re.findall(r"[^\W\d_]{4,}", part.heading.text), key=len)
+    for prefix in ("en/", ""):
+        page.goto(f"{book.base}/{prefix}{_path(slug)}", wait_until="networkidle")
+        page.click("input.md-search__input")
+        page.keyboard.type(word)
+        expect(page.locator(".md-search-result__item a").first).to_be_visible(timeout=10_000)
+        hrefs = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+        assert any(href.startswith(f"{book.base}/{prefix}{_path(slug)}") for href in hrefs), (word, hrefs)
+        other = f"{book.base}/en/"
+        assert all(href.startswith(other) == (prefix == "en/") for href in hrefs), (word, hrefs)
     page.close()
