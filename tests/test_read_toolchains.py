@@ -2,7 +2,7 @@
 
 The fixtures (``tests/fixtures/read/toolchains/``) are written for these tests in the markup
 each generator writes: DocBook XSL as one page, chunked, and with the language in the file
-name; Sphinx ``html``, ``dirhtml`` and ``singlehtml``; AsciiDoc. Chrome (navigation, tables
+name; Sphinx ``html``, ``dirhtml`` and ``singlehtml``; AsciiDoc; Asciidoctor's footnotes. Chrome (navigation, tables
 of contents, permalinks, sidebars, search boxes, footers, generated labels) must never
 become a block, and published numbers must stay on the sections.
 """
@@ -53,10 +53,11 @@ def test_docbook_single_page_reads_every_kind_of_block_at_any_depth_in_its_marku
         "      code/example4 'apt update'",
         "      term/varlist5 '--quiet'",
         "      paragraph/varlist5 'Mostra menos mensagens.'",
+        # The footnote DocBook wrote at the end of the book, back at the end of the chapter citing it.
+        "      paragraph '[1] Em computadores pessoais.' #ftn.f1 -> #f1",  # the footnote link's target
         "§A Dados técnicos #ap-data",
         "  §A.1 Discos #ap-data-disk",
         "    paragraph 'Discos de 20 GB bastam.' #p-disks",  # an xref can point at a paragraph
-        "    paragraph '[1] Em computadores pessoais.' #ftn.f1 -> #f1",  # the footnote link's target
     ]
 
 
@@ -181,6 +182,23 @@ def test_asciidoc_page_reads_sections_and_frames_without_toc_or_footer():
         "            paragraph 'Eins.'",
         "          item 2",
         "            paragraph 'Zwei.'",
+    ]
+
+
+def test_footnotes_a_single_page_gathers_at_its_end_go_to_the_chapter_citing_them():
+    """Asciidoctor writes them after the last section, each a ``div.footnote`` holding its text."""
+    assert tree("asciidoctor-footnotes.html") == [
+        "§- Guide",
+        "  paragraph 'This guide explains the program.'",
+        "  §1 Start #_start",
+        "    paragraph 'Start the program from the menu.[1]' -> #_footnotedef_1",
+        "    paragraph 'Another paragraph of the start.'",
+        "    paragraph '1. The menu is called Applications in some desktops.' #_footnotedef_1 -> #_footnoteref_1",
+        "  §2 End #_end",
+        "    paragraph 'Quit the program when done.[2]' -> #_footnotedef_2",
+        "    paragraph '2. Quitting saves nothing.' #_footnotedef_2 -> #_footnoteref_2",
+        "  §3 More #_more",
+        "    paragraph 'More to read here.'",
     ]
 
 

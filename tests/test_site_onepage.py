@@ -269,3 +269,29 @@ def test_pending_texts_name_their_place_by_chapter_and_section_title(onepage_sit
     assert places["2. Configuration"] == "../chapter-2/#config"
     assert places["Widget Manual"] == "../#widget"
     assert not [label for label in places if label.startswith("chapter-")]
+
+
+def test_footnotes_gathered_at_the_end_of_the_page_are_published_with_the_chapter_citing_them(tmp_path):
+    """Asciidoctor's shape: every footnote after the last section; each is shown, and linked, on its chapter."""
+    from relnotes.catalog.update import update
+    from relnotes.project import Project
+    from relnotes.site.publish import build_all
+
+    root = tmp_path / "proj"
+    (root / "sources").mkdir(parents=True)
+    shutil.copy(ROOT / "tests" / "fixtures" / "read" / "toolchains" / "asciidoctor-footnotes.html", root / "sources")
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "relnotes.toml").write_text('languages = ["en", "de"]\n', encoding="utf-8")
+    update(Project.load(root))
+    build_all(root / "mkdocs.yml", root / "site")
+    notes = {"chapter-1": "The menu is called Applications", "chapter-2": "Quitting saves nothing."}
+    for prefix in ("", "de/"):
+        for slug in ["chapter-1", "chapter-2", "chapter-3"]:
+            article = page(root / "site", prefix, slug).select_one("article")
+            held = [name for name, note in notes.items() if note in article.get_text()]
+            assert held == ([slug] if slug in notes else []), (prefix, slug)
+            cites = [a["href"] for a in article.select("a[href*='footnotedef']")]
+            assert cites == ([f"#_footnotedef_{slug[-1]}"] if slug in notes else []), (prefix, slug)
+    broken, checked = broken_links(root / "site")
+    assert broken == []
+    assert checked > 20

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from relnotes.errors import SourceError
 from relnotes.model import Block, BlockKind, Document, Group, Item, Link, Section
+from relnotes.read.footnotes import home_footnotes
 
 # Longest names first, so that x86_64 is not read as x86.
 _ARCH = re.compile(
@@ -235,4 +236,8 @@ def assemble(path: str, locale: str, events: Iterable[Event], *, book: bool = Fa
             raise SourceError(path, "no heading found; start the document with a heading like '1. Title'")
         raise SourceError(path, "no heading and no paragraph found; is this a document with text?")
     chapters = tuple(builder.freeze(node) for node in builder.chapters)
+    if not book and len(chapters) == 1:
+        chapters = (replace(chapters[0], sections=home_footnotes(chapters[0].sections)),)
+    elif not book:
+        chapters = home_footnotes(chapters)
     return Document(path, locale, chapters, tuple(builder.pages) if book else ())

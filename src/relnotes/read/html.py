@@ -94,13 +94,13 @@ class PageReader(FrameReader):
                 base = level if base is None else base
                 at = depth + max(0, level - base)
             yield from self.element(child, at, box)
-        yield from self._flush(loose, node, box, in_item=False)
+        yield from self._flush(loose, node, box, in_item=False, anchor=_note_anchor(node))
 
-    def _flush(self, loose: list, where: Tag, box: Box | None, *, in_item: bool, kind=BlockKind.PARAGRAPH):
+    def _flush(self, loose: list, where: Tag, box: Box | None, *, in_item: bool, kind=BlockKind.PARAGRAPH, anchor=None):
         text, links = inline(loose)
         loose.clear()
         if text and not _is_note_label(text, links):
-            yield BlockEvent(self.block(kind, text, where, box, links), in_item)
+            yield BlockEvent(self.block(kind, text, where, box, links, anchor), in_item)
 
     def element(self, tag: Tag, depth: int, box: Box | None) -> Iterator[Event]:
         names = classes(tag)
@@ -223,6 +223,13 @@ def _paragraph_anchor(tag: Tag) -> str | None:
         return None
     footnote = "footnote" in " ".join([*classes(parent), str(parent.get("role", ""))])
     return str(parent["id"]) if footnote and parent.find(["p", "div"], recursive=False) is tag else None
+
+
+def _note_anchor(tag: Tag) -> str | None:
+    """The id of a footnote whose text stands directly in it (Asciidoctor's ``div.footnote``),
+    so that its citation keeps working as a link."""
+    names = " ".join([*classes(tag), str(tag.get("role", ""))])
+    return str(tag["id"]) if tag.get("id") and re.search(r"\bfootnote\b|doc-footnote", names) else None
 
 
 _NOTE_LABEL = re.compile(r"^[\[(]?\d{1,4}[\])]?\.?$")
