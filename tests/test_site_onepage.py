@@ -220,7 +220,7 @@ def test_status_page_grid_links_each_chapter_in_each_language(onepage_site):
     ]
 
 
-def test_an_image_alternative_text_is_its_alt_translated_or_marked_with_its_language():
+def test_an_image_alternative_text_is_its_alt_translated_or_marked_with_its_language_and_a_marker():
     """The reader gives an image's alt text as an ALT block right after it; the page shows it as alt."""
     import polib
 
@@ -254,6 +254,12 @@ def test_an_image_alternative_text_is_its_alt_translated_or_marked_with_its_lang
         ("rule.png", "", None),
     ]
     assert "list of folders" not in page.get_text()  # an alt text is never a paragraph of its own
+    # An attribute cannot show a marker: the image with an untranslated description is followed by one.
+    followed = [
+        (img["src"].rsplit("/", 1)[-1], [m.get_text() for m in img.find_next_siblings(class_="relnotes-marker")])
+        for img in page.select("img")
+    ]
+    assert followed == [("window.png", ["Noch nicht übersetzt"]), ("settings.png", []), ("rule.png", [])]
 
 
 def soup_of(markup):

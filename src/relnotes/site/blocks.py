@@ -41,13 +41,14 @@ def render_blocks(
     blocks: Sequence[Block],
     element: Element,
     image: Callable[[str], str],
-    alt: Callable[[Block], tuple[str, str]] | None = None,
+    alt: Callable[[Block], tuple[str, str, str]] | None = None,
 ) -> str:
     """Consecutive blocks that share a frame are drawn inside it; others flow as prose.
 
     An image's alternative text is the ALT block right after it: ``alt`` gives the text a
-    page shows for it and that text's language (``""``: the page's), drawn as the image's
-    ``alt`` and ``lang``. An image without one is decorative (``alt=""``).
+    page shows for it, that text's language (``""``: the page's), drawn as the image's
+    ``alt`` and ``lang``, and the marker to show after the image when that text is not
+    translated (an attribute cannot hold one). An image without one is decorative (``alt=""``).
     """
     alts: dict[int, Block] = {}
     kept: list[Block] = []
@@ -59,9 +60,10 @@ def render_blocks(
         kept.append(block)
 
     def picture(block: Block) -> str:
-        text, lang = alt(alts[id(block)]) if alt is not None and id(block) in alts else ("", "")
+        text, lang, marker = alt(alts[id(block)]) if alt is not None and id(block) in alts else ("", "", "")
         language = f' lang="{html.escape(lang)}"' if lang else ""
-        return f'<img src="{html.escape(image(block.text))}" alt="{html.escape(text)}"{language} loading="lazy">'
+        drawn = f'<img src="{html.escape(image(block.text))}" alt="{html.escape(text)}"{language} loading="lazy">'
+        return drawn + marker
 
     parts: list[str] = []
     for key, run in groupby(kept, key=_frame_key):

@@ -184,10 +184,7 @@ class PageWriter:
         if not marker:
             classes = f' class="{css}"' if css else ""
             return f"<{tag}{classes}{anchor}{lang}>{text}", f"</{tag}>"
-        badge = (
-            f'<span class="relnotes-marker relnotes-marker--{shown.state}" lang="{self.ui_lang}" '
-            f"data-search-exclude>{html.escape(marker)}</span> "
-        )
+        badge = self._badge(shown.state, marker) + " "
         classes = f"{css} relnotes-foreign relnotes-{shown.state}".strip()
         return f'<{tag} class="{classes}"{anchor}>{badge}<span{lang}>{text}</span>', f"</{tag}>"
 
@@ -198,10 +195,19 @@ class PageWriter:
     def blocks_html(self, blocks: tuple[Block, ...]) -> str:
         return render_blocks(blocks, self.element, self.links.image_url(self.page), self.alt)
 
-    def alt(self, block: Block) -> tuple[str, str]:
-        """An image's alternative text as this page shows it, and its language where not the page's."""
+    def _badge(self, state: str, marker: str) -> str:
+        return (
+            f'<span class="relnotes-marker relnotes-marker--{state}" lang="{self.ui_lang}" '
+            f"data-search-exclude>{html.escape(marker)}</span>"
+        )
+
+    def alt(self, block: Block) -> tuple[str, str, str]:
+        """An image's alternative text as this page shows it, its language where not the page's,
+        and the marker badge the image is followed by when that text is not translated."""
         shown = self.localizer.show(block)
-        return shown.text, shown.lang if shown.lang and shown.lang != self.localizer.page.bcp47 else ""
+        marker = self._marker(shown)
+        lang = shown.lang if shown.lang and shown.lang != self.localizer.page.bcp47 else ""
+        return shown.text, lang, f" {self._badge(shown.state, marker)}" if marker else ""
 
     def item_html(self, item: Item, page: str) -> str:
         parts = [self.blocks_html(item.blocks)]  # frames, nested lists and figures, as in prose
