@@ -191,3 +191,22 @@ def test_a_paragraph_dropped_and_another_added_later_in_its_section_is_never_pai
     pairs = _by_original(aligned(tmp_path, sections))  # aligned() asserts that no final pair is wrong
     assert pairs[dropped] == (None, False)
     _final_and_right(pairs, [0, 2])
+
+
+def test_a_paragraph_translated_at_three_times_its_length_is_left_out_and_its_neighbours_stay_final(tmp_path):
+    """The edition translated an older, longer version of one paragraph: too long to pair, it leaves a hole.
+
+    The neighbours, which an alignment shifted by one would fit almost as well (a low margin), stay
+    final: their stretch pairs one for one, and nothing in them speaks against their pairs.
+    """
+    longer = SECTIONS[1][1][1][0]
+    older = (
+        "Em máquinas antigas o menu pode levar meio minuto, ou até mais: tenha paciência e não desligue o "
+        "computador enquanto espera, porque isso pode danificar o firmware."
+    )
+    paras = [(en, older if en == longer else pt) for en, pt in SECTIONS[1][1]]
+    result = aligned(tmp_path, [SECTIONS[0], (SECTIONS[1][0], paras), SECTIONS[2]])
+    pairs = _by_original(result)
+    assert pairs.pop(longer) == (None, False)
+    assert [b.text for b in result.extra] == [older]
+    assert pairs == {en: (pt, True) for en, pt in TRANSLATION.items() if en != longer}

@@ -43,6 +43,8 @@ FLOOR = -8.0  # a best pair scoring under this has evidence against it: left out
 # different places: one change at one place is likelier than two unrelated ones.
 HOLE = 2 * SKIP + 1.5
 MOVED = 1.0  # a pair of blocks both left out becomes a fuzzy "moved" pair from this score (a token found again)
+NEAR = -2.0  # Gale-Church: a length within two standard deviations of the expected one
+CLOSE = "placed by position and length"
 WIDTH = 8  # band half-width around the anchors' line, in blocks
 FULL = 250_000  # cells under which a second pass searches everything, no band
 
@@ -145,8 +147,20 @@ def _decide(a: Evidence, b: Evidence, step: Step, scorer: Scorer) -> str:
     if a.text != b.text and scorer.length(a, b) < LENGTH_OFF:
         return "lengths disagree"
     if step.margin < SURE:
-        return f"placed by position and length; a neighbour fits almost as well (margin {step.margin:.1f})"
+        return f"{CLOSE}; a neighbour fits almost as well (margin {step.margin:.1f})"
     return ""
+
+
+def _nothing_against(a: Evidence, b: Evidence, scorer: Scorer) -> bool:
+    """No evidence against the pair: every token found again, no link elsewhere, a length within two deviations.
+
+    Inside a stretch that pairs one for one, such a pair is final even where a neighbour fits
+    almost as well: the alternatives the margin weighs shift blocks by one, which needs a block
+    added and another dropped inside the stretch, and two swapped blocks betray themselves by
+    tokens or length.
+    """
+    fits = a.text == b.text or scorer.length(a, b) >= NEAR
+    return fits and scorer.tokens(a, b)[2] == 0 and scorer.structure(a, b) >= 0
 
 
 def _second_pass(
@@ -191,6 +205,8 @@ def align(original: Document, edition: Document, progress: Callable[[int, int], 
     for step in kept:
         a, b = mine[step.original], theirs[step.edition]
         reason = _decide(a, b, step, scorer)
+        if reason.startswith(CLOSE) and step.original in clean and _nothing_against(a, b, scorer):
+            reason = ""  # a stretch that pairs one for one places it, and it fits there
         if not reason and not own_evidence(a, b, scorer) and step.original not in clean:
             reason = "its section does not pair one for one with the edition's (a block more or less, or moved)"
         chosen[step.original] = Pair(placed[step.original][0], blocks[step.edition], confidence(step.margin), reason)

@@ -164,12 +164,13 @@ class Scorer:
     def tokens(self, a: Evidence, b: Evidence) -> tuple[float, int, int]:
         """Score, tokens shared (footnote marks numbered alike among them), tokens on one side only."""
         marks = len(a.marks & b.marks)
+        unmarked = abs(len(a.marks) - len(b.marks))  # a footnote on one side only; renumbered ones are neutral
         if not a.tokens and not b.tokens:
-            return min(TOKEN * marks, TOKEN_CAP), marks, 0
+            return min(TOKEN * marks, TOKEN_CAP) - min(LOST_TOKEN * unmarked, TOKEN_CAP), marks, unmarked
         mine = _found(a.tokens, b.tokens, b.lower)
         theirs = _found(b.tokens, a.tokens, a.lower)
         shared = max(mine, theirs) if a.tokens and b.tokens else 0
-        lost = (len(a.tokens) - mine) + (len(b.tokens) - theirs)
+        lost = (len(a.tokens) - mine) + (len(b.tokens) - theirs) + unmarked
         if a.tokens and b.tokens and not shared and not marks:
             return -CONTRADICTION, 0, lost
         shared += marks
