@@ -12,7 +12,8 @@ missing one only a loss):
 
 - **final** where the alignment is sure of it (a large margin over every other way of
   placing either block), the kinds and levels agree, no tokens contradict, the lengths
-  fit;
+  fit; a pair that position alone placed only inside a stretch that pairs one for one
+  (:mod:`.stretch`), where a pair with nothing against it needs no margin;
 - **fuzzy** with the reason where the pair is the best there is but not sure of it;
 - **left out** where even the best pair has evidence against it.
 
