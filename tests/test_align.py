@@ -164,3 +164,49 @@ def test_a_moved_section_is_held_for_review_or_left_out(tmp_path):
 )
 def test_generated_ids_are_told_from_authored_ones(ident, made_up):
     assert generated(ident) is made_up
+
+
+NOTE = "N. do T.: ver www.debian.org."  # a translator's note, tokens of its own
+
+
+def test_a_paragraph_replaced_at_its_place_leaves_a_hole_and_its_section_stays_final(tmp_path):
+    """The edition has another block where the original's is (a note instead of the paragraph, too unlike it
+    to pair): both sides still hold as many blocks, so the neighbours are not shifted and stay final."""
+    replaced = SECTIONS[1][1][2][0]
+    notes = [NOTE if en == replaced else (en, pt) for en, pt in SECTIONS[1][1]]
+    sections = [SECTIONS[0], (SECTIONS[1][0], notes), SECTIONS[2]]
+    result = aligned(tmp_path, sections)
+    pairs = _by_original(result)
+    assert pairs[replaced] == (None, False)
+    assert [b.text for b in result.extra] == [NOTE]
+    del pairs[replaced]
+    assert pairs == {en: (pt, True) for en, pt in TRANSLATION.items() if en != replaced}
+
+
+def test_a_paragraph_dropped_and_another_added_later_in_its_section_is_never_paired_wrong(tmp_path):
+    """As many blocks on both sides, but those between the change and the addition are shifted by one."""
+    dropped = SECTIONS[1][1][1][0]
+    kept = [p for p in SECTIONS[1][1] if p[0] != dropped]
+    sections = [SECTIONS[0], (SECTIONS[1][0], [*kept, CREDIT]), SECTIONS[2]]
+    pairs = _by_original(aligned(tmp_path, sections))  # aligned() asserts that no final pair is wrong
+    assert pairs[dropped] == (None, False)
+    _final_and_right(pairs, [0, 2])
+
+
+def test_a_paragraph_translated_at_three_times_its_length_is_left_out_and_its_neighbours_stay_final(tmp_path):
+    """The edition translated an older, longer version of one paragraph: too long to pair, it leaves a hole.
+
+    The neighbours, which an alignment shifted by one would fit almost as well (a low margin), stay
+    final: their stretch pairs one for one, and nothing in them speaks against their pairs.
+    """
+    longer = SECTIONS[1][1][1][0]
+    older = (
+        "Em máquinas antigas o menu pode levar meio minuto, ou até mais: tenha paciência e não desligue o "
+        "computador enquanto espera, porque isso pode danificar o firmware."
+    )
+    paras = [(en, older if en == longer else pt) for en, pt in SECTIONS[1][1]]
+    result = aligned(tmp_path, [SECTIONS[0], (SECTIONS[1][0], paras), SECTIONS[2]])
+    pairs = _by_original(result)
+    assert pairs.pop(longer) == (None, False)
+    assert [b.text for b in result.extra] == [older]
+    assert pairs == {en: (pt, True) for en, pt in TRANSLATION.items() if en != longer}

@@ -12,7 +12,8 @@ missing one only a loss):
 
 - **final** where the alignment is sure of it (a large margin over every other way of
   placing either block), the kinds and levels agree, no tokens contradict, the lengths
-  fit;
+  fit; a pair that position alone placed only inside a stretch that pairs one for one
+  (:mod:`.stretch`), where a pair with nothing against it needs no margin;
 - **fuzzy** with the reason where the pair is the best there is but not sure of it;
 - **left out** where even the best pair has evidence against it.
 
@@ -25,23 +26,28 @@ onto an original.
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from relnotes.catalog.align.evidence import TOKEN, Evidence, Scorer, length_ratios, length_variances
+from relnotes.catalog.align.evidence import Evidence, Scorer, length_ratios, length_variances
 from relnotes.catalog.align.path import Step, align_band, diagonal_band
+from relnotes.catalog.align.stretch import LENGTH_OFF, Stretches, own_evidence
 from relnotes.model import Block, BlockKind, Document, Placement
 
 SURE = 3.0  # margin (log-odds) from which a pair is final
 SKIP = -5.0  # leaving a block out: two skips cost more than any pair with no evidence against it
 FLOOR = -8.0  # a best pair scoring under this has evidence against it: left out, not suggested
+# A block in the place of the original's but too unlike it to pair (a paragraph translated from an
+# older version) costs the path this much, a little less than leaving out one block on each side at
+# different places: one change at one place is likelier than two unrelated ones.
+HOLE = 2 * SKIP + 1.5
 MOVED = 1.0  # a pair of blocks both left out becomes a fuzzy "moved" pair from this score (a token found again)
+NEAR = -2.0  # Gale-Church: a length within two standard deviations of the expected one
+CLOSE = "placed by position and length"
 WIDTH = 8  # band half-width around the anchors' line, in blocks
 FULL = 250_000  # cells under which a second pass searches everything, no band
-LENGTH_OFF = -12.0  # Gale-Church: a length this improbable (4.9 standard deviations) is no sure pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,71 +148,20 @@ def _decide(a: Evidence, b: Evidence, step: Step, scorer: Scorer) -> str:
     if a.text != b.text and scorer.length(a, b) < LENGTH_OFF:
         return "lengths disagree"
     if step.margin < SURE:
-        return f"placed by position and length; a neighbour fits almost as well (margin {step.margin:.1f})"
+        return f"{CLOSE}; a neighbour fits almost as well (margin {step.margin:.1f})"
     return ""
 
 
-def _own_evidence(a: Evidence, b: Evidence, scorer: Scorer) -> bool:
-    """The pair names itself: the same authored id, the original's text kept, or every token found again."""
-    return bool(a.ident and a.ident == b.ident) or a.text == b.text or scorer.tokens(a, b)[0] >= TOKEN
+def _nothing_against(a: Evidence, b: Evidence, scorer: Scorer) -> bool:
+    """No evidence against the pair: every token found again, no link elsewhere, a length within two deviations.
 
-
-def _clean_sections(steps: list[Step], placed: list, published: list, mine, theirs, scorer: Scorer) -> set:
-    """Pairs of sections whose blocks pair one for one with each other only, of fitting total length.
-
-    Position and length alone decide a pair only inside such a section: where the edition
-    added, dropped or moved a block, the neighbours of the change could be any of several
-    blocks. The section's total length is a strong test (Gale-Church over many blocks): two
-    sections swapped whole, of equal block counts, differ there.
+    Inside a stretch that pairs one for one, such a pair is final even where a neighbour fits
+    almost as well: the alternatives the margin weighs shift blocks by one, which needs a block
+    added and another dropped inside the stretch, and two swapped blocks betray themselves by
+    tokens or length.
     """
-    size_a = Counter(section for _, _, section in placed)
-    size_b = Counter(section for _, _, section in published)
-    links: Counter = Counter()
-    length: dict[tuple[int, int], list[int]] = {}
-    for step in steps:
-        key = (placed[step.original][2], published[step.edition][2])
-        links[key] += 1
-        total = length.setdefault(key, [0, 0])
-        total[0] += mine[step.original].length
-        total[1] += theirs[step.edition].length
-    result = set()
-    for (a, b), count in links.items():
-        if count == size_a[a] == size_b[b]:
-            lengths = length[(a, b)]
-            whole = scorer.length(_sized(lengths[0]), _sized(lengths[1], theirs[0].latin))
-            if whole >= LENGTH_OFF:
-                result.add((a, b))
-    return result
-
-
-def _clean_gaps(steps: list[Step], mine: list[Evidence], theirs: list[Evidence], scorer: Scorer) -> set[int]:
-    """Originals paired between two pairs that name themselves, with as many blocks between on both sides.
-
-    Between two fixed points (pairs with their own evidence, and the documents' ends) the
-    k-th block of the original is the k-th of the edition only where nothing was added or
-    dropped there, and the stretch's total length agrees.
-    """
-    fixed = [Step(-1, -1, 0.0, 0.0)]
-    fixed += [s for s in steps if _own_evidence(mine[s.original], theirs[s.edition], scorer)]
-    fixed.append(Step(len(mine), len(theirs), 0.0, 0.0))
-    by_original = {s.original: s for s in steps}
-    result: set[int] = set()
-    for start, end in itertools.pairwise(fixed):
-        span = range(start.original + 1, end.original)
-        if end.original - start.original != end.edition - start.edition:
-            continue
-        inside = [by_original.get(i) for i in span]
-        if any(s is None or s.edition - s.original != start.edition - start.original for s in inside):
-            continue
-        lengths = [sum(mine[i].length for i in span), sum(theirs[s.edition].length for s in inside if s)]
-        latin = sum(theirs[s.edition].latin for s in inside if s) * 2 >= len(inside)
-        if not inside or scorer.length(_sized(lengths[0]), _sized(lengths[1], latin)) >= LENGTH_OFF:
-            result.update(span)
-    return result
-
-
-def _sized(length: int, latin: bool = True) -> Evidence:
-    return Evidence(BlockKind.PARAGRAPH, 0, length, frozenset(), frozenset(), None, "", "", latin)
+    fits = a.text == b.text or scorer.length(a, b) >= NEAR
+    return fits and scorer.tokens(a, b)[2] == 0 and scorer.structure(a, b) >= 0
 
 
 def _second_pass(
@@ -234,20 +189,26 @@ def align(original: Document, edition: Document, progress: Callable[[int, int], 
     scorer = Scorer(ratios, length_variances(mine, theirs, anchors, ratios))
     band = diagonal_band(len(mine), len(theirs), anchors, WIDTH)
     steps, left_a, left_b = align_band(
-        len(mine), len(theirs), lambda i, j: scorer.score(mine[i], theirs[j]), band, SKIP
+        len(mine), len(theirs), lambda i, j: max(scorer.score(mine[i], theirs[j]), HOLE), band, SKIP
     )
+    steps = [replace(s, score=scorer.score(mine[s.original], theirs[s.edition])) for s in steps]
+    holes = [s for s in steps if s.score < FLOOR]
+    left_a = sorted([*left_a, *(s.original for s in holes)])
+    left_b = sorted([*left_b, *(s.edition for s in holes)])
     tell(1, 3)
     moved = _second_pass(mine, theirs, left_a, left_b, scorer)
     tell(2, 3)
     kept = [step for step in steps if step.score >= FLOOR]
-    clean = _clean_sections(kept, placed, published, mine, theirs, scorer)
-    between = _clean_gaps(kept, mine, theirs, scorer)
+    stretches = Stretches(kept, moved, mine, theirs, scorer)
+    clean = stretches.in_sections([s for _, _, s in placed], [s for _, _, s in published])
+    clean |= stretches.between_fixed_points()
     chosen: dict[int, Pair] = {}
     for step in kept:
         a, b = mine[step.original], theirs[step.edition]
         reason = _decide(a, b, step, scorer)
-        sections = (placed[step.original][2], published[step.edition][2])
-        if not reason and not _own_evidence(a, b, scorer) and sections not in clean and step.original not in between:
+        if reason.startswith(CLOSE) and step.original in clean and _nothing_against(a, b, scorer):
+            reason = ""  # a stretch that pairs one for one places it, and it fits there
+        if not reason and not own_evidence(a, b, scorer) and step.original not in clean:
             reason = "its section does not pair one for one with the edition's (a block more or less, or moved)"
         chosen[step.original] = Pair(placed[step.original][0], blocks[step.edition], confidence(step.margin), reason)
     for step in moved:

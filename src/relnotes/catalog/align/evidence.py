@@ -21,8 +21,8 @@ from rapidfuzz import fuzz
 from relnotes.detect.mask import technical_tokens
 from relnotes.model import Block, BlockKind
 
-# idm20, id2345, id-1.4.5, d0e123, ld-idm1389, N10A3F, _idp1234, id1 (Sphinx), autoid-3
-_GENERATED = re.compile(r"^(?:ld-)?(?:idm?|idp|_idp?|d\d+e|autoid|footnote|fn)[-_.]?\d[\d.-]*$", re.IGNORECASE)
+# idm20, id2345, id-1.4.5, d0e123, ld-idm1389, ftn.idm40 (a footnote), N10A3F, _idp1234, id1 (Sphinx), autoid-3
+_GENERATED = re.compile(r"^(?:ld-|ftn\.)?(?:idm?|idp|_idp?|d\d+e|autoid|footnote|fn)[-_.]?\d[\d.-]*$", re.IGNORECASE)
 _HEX = re.compile(r"^(?=[^\d]*\d)(?:[0-9a-f]{8,}|N[0-9A-F]{3,})$")  # hashes (Asciidoctor, Sphinx), N10A3F
 _ASCII = re.compile(r"[A-Za-z0-9_./:+=~-]*[A-Za-z_/=~][A-Za-z0-9_./:+=~-]*")
 _NUMBER = re.compile(r"\d+")
@@ -31,6 +31,7 @@ _NUMBER = re.compile(r"\d+")
 # Plain prose has none, and this scan costs a fraction of the full patterns.
 _ISSUES = {"PEP", "RFC", "CVE", "bpo", "gh", "GH"}
 _MAY_HOLD_TOKENS = re.compile(r"[\d/_=(:]|[A-Za-z]\.[A-Za-z]|-\w|[a-z][A-Z]")
+_MARK = re.compile(r"\[\d{1,3}\]|\d{1,3}")  # a footnote mark's words
 _FOOTNOTE = re.compile(r"^\[\d+\]\s*|\[\d+\](?=\s|$)")  # footnote marks the toolchain numbered
 _LETTER = re.compile(r"[^\W\d_]")
 _OTHER_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")  # a letter of another script than Latin
@@ -66,6 +67,23 @@ def _fragment_or_url(target: str) -> str | None:
     return None if generated(fragment) else fragment.lower()
 
 
+def _footnote_marks(block: Block) -> tuple[str, frozenset[str]]:
+    """The block's text without its footnote marks, and the marks: links to a generated id whose words are a number.
+
+    A toolchain numbers the footnotes (``mice[21]``, Sphinx's ``[1]``): an edition with a
+    footnote less or more numbers every later one differently, so a number that differs
+    says nothing, while the same number says as much as any token found again.
+    """
+    text, marks = block.text, set()
+    for link in block.links:
+        mark = link.text.strip()
+        if _MARK.fullmatch(mark) and generated(link.target.partition("#")[2]):
+            bare = rf"(?<!\d){mark}(?!\d)"  # Sphinx's 1, not the 1 of 12
+            text = text.replace(mark, " ", 1) if mark.startswith("[") else re.sub(bare, " ", text, count=1)
+            marks.add(mark.strip("[]"))
+    return text, frozenset(marks)
+
+
 def tokens(text: str) -> frozenset[str]:
     """Invariant tokens: technical tokens by their ASCII runs, URLs by host, and numbers."""
     found = set()
@@ -97,6 +115,7 @@ class Evidence:
     text: str
     lower: str
     latin: bool  # written in Latin letters: an edition's text left in English is as long as English
+    marks: frozenset[str] = frozenset()  # its footnote marks' numbers, which are not among its tokens
 
     @classmethod
     def of(cls, block: Block, level: int) -> Evidence:
@@ -104,7 +123,8 @@ class Evidence:
         ident = None if generated(block.anchor) else block.anchor
         text = block.text
         latin = len(_OTHER_LETTER.findall(text)) <= 0.1 * len(_LETTER.findall(text))
-        return cls(block.kind, level, len(text), tokens(text), targets, ident, text, text.lower(), latin)
+        unmarked, marks = _footnote_marks(block) if block.links else (text, frozenset())
+        return cls(block.kind, level, len(text), tokens(unmarked), targets, ident, text, text.lower(), latin, marks)
 
 
 def _found(mine: frozenset[str], theirs: frozenset[str], text: str) -> int:
@@ -142,15 +162,18 @@ class Scorer:
         return -min(delta * delta / 2, LENGTH_CAP)
 
     def tokens(self, a: Evidence, b: Evidence) -> tuple[float, int, int]:
-        """Score, tokens shared, tokens on one side only."""
+        """Score, tokens shared (footnote marks numbered alike among them), tokens on one side only."""
+        marks = len(a.marks & b.marks)
+        unmarked = abs(len(a.marks) - len(b.marks))  # a footnote on one side only; renumbered ones are neutral
         if not a.tokens and not b.tokens:
-            return 0.0, 0, 0
+            return min(TOKEN * marks, TOKEN_CAP) - min(LOST_TOKEN * unmarked, TOKEN_CAP), marks, unmarked
         mine = _found(a.tokens, b.tokens, b.lower)
         theirs = _found(b.tokens, a.tokens, a.lower)
         shared = max(mine, theirs) if a.tokens and b.tokens else 0
-        lost = (len(a.tokens) - mine) + (len(b.tokens) - theirs)
-        if a.tokens and b.tokens and not shared:
+        lost = (len(a.tokens) - mine) + (len(b.tokens) - theirs) + unmarked
+        if a.tokens and b.tokens and not shared and not marks:
             return -CONTRADICTION, 0, lost
+        shared += marks
         return max(min(TOKEN * shared, TOKEN_CAP) - min(LOST_TOKEN * lost, TOKEN_CAP), -TOKEN_CAP), shared, lost
 
     def structure(self, a: Evidence, b: Evidence) -> float:
