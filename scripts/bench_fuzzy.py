@@ -4,7 +4,7 @@ A fully translated catalog of N texts, a new template in which 20% of
 the texts changed as releases change them (a word replaced, inserted or dropped, a number
 bumped), each changed text's translation gone from the new template. Both tools merge the
 same old catalog with the same template: msgmerge in its own process (its figure is its
-wall time), relnotes in this one (reading the catalog with polib, merging, rendering the
+wall time, and its CPU time apart), relnotes in this one (reading the catalog with polib, merging, rendering the
 new catalog). For every changed text: does relnotes suggest the msgstr msgmerge suggests?
 
 Two corpora: ``synthetic`` is the master of ``scripts/make_synthetic.py`` (as the catalog
@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -136,9 +137,13 @@ def bench(corpus: str, texts: list[str], share: float) -> None:
         folder = Path(tmp)
         old_path, pot_path, edits, template = catalogs(texts, share, folder)
         out = folder / "msgmerge.po"
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(["msgmerge", "--previous", "-q", "-o", str(out), str(old_path), str(pot_path)], check=True)
         theirs_time = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        theirs_cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+        cpu = time.process_time()
         start = time.perf_counter()
         old = read_catalog(old_path)
         read = time.perf_counter()
@@ -149,6 +154,7 @@ def bench(corpus: str, texts: list[str], share: float) -> None:
             new.append(entry)
         render(new)
         ours_time = time.perf_counter() - start
+        ours_cpu = time.process_time() - cpu
         theirs = {e.msgid: e.msgstr for e in polib.pofile(str(out)) if not e.obsolete}
         ours = {e.msgid: e.msgstr for e in entries if not e.obsolete}
         same = sum(ours.get(text) == theirs.get(text) for text in edits)
@@ -156,7 +162,8 @@ def bench(corpus: str, texts: list[str], share: float) -> None:
             f"{corpus:9} {len(texts):6} texts, {len(edits)} changed: msgmerge --previous {theirs_time:7.2f} s; "
             f"relnotes {ours_time:6.2f} s = {100 * ours_time / theirs_time:5.1f}% of it "
             f"(read {read - start:.2f} s, merge {merged - read:.2f} s, render {ours_time - (merged - start):.2f} s); "
-            f"same suggestion for {same}/{len(edits)} changed texts ({100 * same / len(edits):.2f}%)",
+            f"same suggestion for {same}/{len(edits)} changed texts ({100 * same / len(edits):.2f}%); "
+            f"CPU msgmerge {theirs_cpu:.2f} s, relnotes {ours_cpu:.2f} s = {100 * ours_cpu / theirs_cpu:.1f}% of it",
             flush=True,
         )
 
