@@ -84,3 +84,13 @@ def test_a_bad_setting_is_one_line_exit_2(imported, capsys, settings, message):
     code, out, err = run_cli(capsys, "check", "-C", imported)
     assert (code, out) == (2, "")
     assert len(err.splitlines()) == 1 and "relnotes.toml" in err and message in err
+
+
+def test_check_list_shows_the_projects_choices_marked(imported, capsys):
+    _settings(imported, '[check]\nignore = ["doublespacing"]\nseverity = { fuzzy = "warning", endpunc = "error" }\n')
+    code, out, _ = run_cli(capsys, "check", "--list", "-C", imported)
+    assert code == 0
+    lines = {line.split()[0]: line.split()[1] for line in out.splitlines()[:-1]}
+    assert (lines["fuzzy"], lines["endpunc"], lines["doublespacing"]) == ("warning*", "error*", "ignored*")
+    assert (lines["catalog"], lines["startpunc"]) == ("error", "warning")  # not chosen: the default
+    assert out.splitlines()[-1] == f"* as {imported / 'relnotes.toml'} chooses ([check])"

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import signal
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,9 +28,9 @@ from relnotes.project_init import answers, init
 from relnotes.read import read_document
 from relnotes.read.lint import source_warnings
 from relnotes.show import clip, inspect_json, inspect_tree
-from relnotes.site import assemble, publish, serve, ui
+from relnotes.site.command import site_command
 from relnotes.track import LanguageStatus, language_status, status_table
-from relnotes.track.check import REGISTRY, gather, run_checks
+from relnotes.track.check import REGISTRY, configured, gather, run_checks
 from relnotes.track.exchange import export_work, import_work
 from relnotes.track.worklist import build_queue
 
@@ -183,9 +181,7 @@ def _cmd_queue(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     if args.list:
-        width = max(len(name) for name, _severity, _function in REGISTRY) + 2
-        for name, severity, function in REGISTRY:
-            print(f"{name:<{width}}{severity:<9}{(function.__doc__ or '').strip().splitlines()[0]}")
+        _list_checks(_root(args))
         return 0
     project = Project.load(_root(args))
     thresholds = {}
@@ -207,73 +203,21 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-class _NoErrors(logging.Filter):
-    """MkDocs logs an error before aborting; relnotes re-raises it and prints it once."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno < logging.ERROR
-
-
-def _mkdocs_logging(verbose: bool) -> None:
-    for name in ("mkdocs", "relnotes"):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-        if name == "mkdocs":
-            handler.addFilter(_NoErrors())
-        logger = logging.getLogger(name)
-        logger.handlers[:] = [handler]
-        logger.setLevel(logging.INFO if verbose else logging.WARNING)
-        logger.propagate = False
+def _list_checks(root: Path) -> None:
+    """Every check with the severity it has in this project: the team's choice, marked, where
+    relnotes.toml makes one, so the list says what ``check`` will do here."""
+    ignore, chosen = configured(Project.load(root)) if (root / "relnotes.toml").is_file() else (frozenset(), {})
+    width = max(len(name) for name, _severity, _function in REGISTRY) + 2
+    for name, severity, function in REGISTRY:
+        shown = "ignored*" if name in ignore else f"{chosen[name]}*" if name in chosen else severity
+        print(f"{name:<{width}}{shown:<9}{(function.__doc__ or '').strip().splitlines()[0]}")
+    if ignore or chosen:
+        print(f"* as {root / 'relnotes.toml'} chooses ([check])")
 
 
 def _cmd_site(args: argparse.Namespace) -> int:
-    _mkdocs_logging(args.verbose or args.action == "serve")
     args.config_file = _in_root(args, args.config_file, "mkdocs.yml")
-    if args.action == "serve":
-        host, _, port = args.dev_addr.rpartition(":")
-        if not port.isdigit():
-            raise RelnotesError(None, f"--dev-addr {args.dev_addr}: give host:port, like 127.0.0.1:8000")
-        serve.serve(args.config_file, host or "127.0.0.1", int(port))
-        return 0
-    if args.action == "assemble":
-        site = assemble.assemble(args.config_file, args.site_dir)
-        print(f"assembled {site}")
-        return 0
-    if args.jobs < 1:
-        raise RelnotesError(None, f"--jobs {args.jobs}: give 1 or more")
-
-    def progress(result: publish.LanguageBuild, done: int, total: int) -> None:
-        """One line per language as it finishes: a build of 26 languages is not silent."""
-        print(f"[{done:>{len(str(total))}}/{total}] {result.describe()}", file=sys.stderr, flush=True)
-
-    start = time.perf_counter()
-    if args.language:
-        builds = publish.build_languages(
-            args.config_file, args.language, args.site_dir, jobs=args.jobs, progress=progress
-        )
-        then = "; run relnotes site assemble once every language is in place"
-    else:
-        builds = publish.build_all(args.config_file, args.site_dir, jobs=args.jobs, progress=progress)
-        then = ""
-    total = sum(b.seconds for b in builds)
-    _say_english_interface(args.config_file, [b.locale for b in builds])
-    print(
-        f"built {len(builds)} language{'s' if len(builds) != 1 else ''} in {time.perf_counter() - start:.2f} s "
-        f"({total:.2f} s of builds, {args.jobs} at a time){then}"
-    )
-    return 0
-
-
-def _say_english_interface(config_file: str, built: list[str]) -> None:
-    """One line naming the languages whose markers and status page are shown in English."""
-    project_dir = Path(config_file).parent
-    team = project_dir / "locales" / ui.TEAM_FOLDER
-    english = [posix for posix in built if not posix.startswith("en") and not ui.sources(LocaleId.parse(posix), team)]
-    if english:
-        print(
-            f"relnotes' interface falls back to English for {', '.join(english)} (add {team}/<ll>.po to translate it)",
-            file=sys.stderr,
-        )
+    return site_command(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
