@@ -30,8 +30,9 @@ from relnotes.read.lint import source_warnings
 from relnotes.show import clip, inspect_json, inspect_tree
 from relnotes.site.command import site_command
 from relnotes.track import LanguageStatus, language_status, status_table
-from relnotes.track.check import REGISTRY, configured, gather, run_checks
+from relnotes.track.check import REGISTRY
 from relnotes.track.exchange import export_work, import_work
+from relnotes.track.gate import configured, gather, run_checks
 from relnotes.track.worklist import build_queue
 
 

@@ -18,24 +18,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import polib
 
 from relnotes.catalog.template import TemplateEntry
-from relnotes.catalog.update import stale
 from relnotes.detect import NEUTRAL, LanguageDetector
-from relnotes.detect.glossary import Glossary, load_glossary
+from relnotes.detect.glossary import Glossary
 from relnotes.detect.mask import technical_tokens, words
-from relnotes.detect.overrides import load_overrides
 from relnotes.errors import CatalogError
 from relnotes.locales import LocaleId
 from relnotes.model import Document
-from relnotes.project import Project
 from relnotes.read.lint import source_warnings
 from relnotes.show import clip
-from relnotes.track import LanguageStatus, language_status
+from relnotes.track import LanguageStatus
 from relnotes.track.msgfmt import format_problem, header_line, header_problems
 from relnotes.track.qa import ENABLED, Failure, run_toolkit, title
 
@@ -288,67 +285,3 @@ def stale_overrides(checked: Checked) -> Iterator[Problem]:
                 "override",
                 f"no block has this text any more: {clip(text, 50)!r}",
             )
-
-
-def configured(project: Project) -> tuple[frozenset[str], dict[str, str]]:
-    """The team's choices from relnotes.toml, every name checked against the registry."""
-    known = [name for name, _severity, _function in REGISTRY]
-    for setting, names in (("ignore", project.check_ignore), ("severity", project.check_severity)):
-        for name in names:
-            if name not in known:
-                raise CatalogError(
-                    str(project.root / "relnotes.toml"),
-                    f"[check] {setting}: no check named {name!r}; relnotes check --list names them",
-                )
-    return frozenset(project.check_ignore), dict(project.check_severity)
-
-
-def gather(project: Project, min_coverage: dict[str, float] | None = None) -> Checked:
-    """Read everything the checks need once: template, catalogs, masters, overrides."""
-    ignore, severity = configured(project)
-    overrides = load_overrides(project.overrides_path)
-    template = project.template()
-    documents = project.documents()
-    catalogs: dict[LocaleId, tuple[str, polib.POFile]] = {}
-    unreadable: list[CatalogError] = []
-    for loc in project.languages:
-        try:
-            catalog = project.catalog(loc)
-        except CatalogError as error:
-            unreadable.append(error)  # listed by the catalog check; the others skip this language
-            continue
-        if catalog is not None:
-            catalogs[loc] = (str(project.catalog_path(loc)), catalog)
-    broken = {error.path for error in unreadable}
-    return Checked(
-        template=template,
-        catalogs=catalogs,
-        statuses={
-            loc: language_status(template, catalogs[loc][1] if loc in catalogs else None, loc.posix, loc.language)
-            for loc in project.languages
-            if str(project.catalog_path(loc)) not in broken
-        },
-        documents=documents,
-        backend=project.detector,
-        source_language=LocaleId.parse(project.source_language).language,
-        overrides=overrides,
-        overrides_path=str(project.overrides_path),
-        # Staleness compares with what update would write, which needs every catalog read.
-        stale_paths=[] if unreadable else [str(p) for p in stale(project, documents)],
-        min_coverage=dict(min_coverage or {}),
-        ignore=ignore,
-        severity=severity,
-        unreadable=unreadable,
-        glossary=load_glossary(project.glossary_path),
-    )
-
-
-def run_checks(checked: Checked) -> list[Problem]:
-    """Every check not ignored, each problem at the severity the team chose for its check."""
-    found = []
-    for name, _severity, function in REGISTRY:
-        if name in checked.ignore:
-            continue
-        chosen = checked.severity.get(name)
-        found += [replace(p, severity=chosen) if chosen else p for p in function(checked)]
-    return found
