@@ -198,7 +198,27 @@ def test_footnotes_a_single_page_gathers_at_its_end_go_to_the_chapter_citing_the
         "    paragraph 'Quit the program when done.[2]' -> #_footnotedef_2",
         "    paragraph '2. Quitting saves nothing.' #_footnotedef_2 -> #_footnoteref_2",
         "  §3 More #_more",
-        "    paragraph 'More to read here.'",
+        "    paragraph 'More to read here.[3]' -> #_footnotedef_3",
+        "    paragraph '3. The last chapter keeps its own.' #_footnotedef_3 -> #_footnoteref_3",
+    ]
+
+
+def test_a_reference_list_cited_like_footnotes_stays_where_it_is(tmp_path):
+    """Its entries are cited with "[1]" too, but never link back to the citation: not footnotes."""
+    page = tmp_path / "paper.en.html"
+    page.write_text(
+        '<html><body><h1>Paper</h1><section id="intro"><h2>1. Introduction</h2>'
+        '<p>Sorting was studied early <a href="#ref1">[1]</a>.</p></section>'
+        '<section id="refs"><h2>2. References</h2><p id="ref1">[1] Knuth, The Art of Computer Programming.</p>'
+        "</section></body></html>",
+        encoding="utf-8",
+    )
+    assert outline(read_document(page)) == [
+        "§- Paper",
+        "  §1 Introduction #intro",
+        "    paragraph 'Sorting was studied early [1].' -> #ref1",
+        "  §2 References #refs",
+        "    paragraph '[1] Knuth, The Art of Computer Programming.' #ref1",
     ]
 
 

@@ -290,7 +290,11 @@ def test_footnotes_gathered_at_the_end_of_the_page_are_published_with_the_chapte
     (root / "relnotes.toml").write_text('languages = ["en", "de"]\n', encoding="utf-8")
     update(Project.load(root))
     build_all(root / "mkdocs.yml", root / "site")
-    notes = {"chapter-1": "The menu is called Applications", "chapter-2": "Quitting saves nothing."}
+    notes = {
+        "chapter-1": "The menu is called Applications",
+        "chapter-2": "Quitting saves nothing.",
+        "chapter-3": "The last chapter keeps its own.",
+    }
     for prefix in ("", "de/"):
         for slug in ["chapter-1", "chapter-2", "chapter-3"]:
             article = page(root / "site", prefix, slug).select_one("article")

@@ -7,10 +7,11 @@ backlink would cross pages). DocBook XSL and Sphinx already put a footnote at th
 its chapter or section, and chunked books at the end of its page; this changes nothing there.
 
 A footnote is told by how it is cited, not by a toolchain's class names: a block carrying
-an id that another block links to with a note number as the link's text (``1``, ``[2]``,
-``*``). Only the blocks at the very end of the document move, each to the end of the
-part (chapter, or top-level section of a one-title page) holding the first block that
-cites it.
+an id that another block links to with a note mark as the link's text (``1``, ``[2]``,
+``*``), and which links back to its citation with that mark (a bibliography's ``[1] Knuth…``
+is cited the same way but has no backlink, and stays). Only the notes at the very end of
+the document move, each to the end of the part (chapter, or top-level section of a
+one-title page) holding the first block that cites it.
 """
 
 from __future__ import annotations
@@ -53,23 +54,33 @@ def _cited(parts: tuple[Section, ...]) -> dict[str, int]:
     return cited
 
 
+def _is_note(block: Block, cited: dict[str, int]) -> bool:
+    """Cited as a note, and linking back to its citation with its mark (``[1]`` -> ``#f1``), as
+    every footnote does; a reference list's entries (``[1] Knuth…``) have no backlink."""
+    return (block.anchor or "") in cited and any(
+        link.target.startswith("#") and _NOTE_MARK.match(link.text.strip()) for link in block.links
+    )
+
+
 def home_footnotes(parts: tuple[Section, ...]) -> tuple[Section, ...]:
     """The parts of a single page (its chapters, or the sections of its one title) with its
-    trailing footnotes moved to the end of the part that cites each."""
+    trailing footnotes moved to the end of the part that cites each; the last part keeps its own."""
     if len(parts) < 2:
         return parts
     cited = _cited(parts)
     tail = _last(parts[-1]).blocks
-    keep = len(tail)
-    while keep and cited.get(tail[keep - 1].anchor or "", len(parts) - 1) != len(parts) - 1:
-        keep -= 1
-    if keep == len(tail):
+    start = len(tail)
+    while start and _is_note(tail[start - 1], cited):
+        start -= 1
+    notes = tail[start:]
+    last = len(parts) - 1
+    if all(cited[block.anchor or ""] == last for block in notes):
         return parts
     moved: dict[int, list[Block]] = {}
-    for block in tail[keep:]:
+    for block in notes:
         moved.setdefault(cited[block.anchor or ""], []).append(block)
     sections = list(parts)
-    sections[-1] = _with_last(parts[-1], tail[:keep])
+    sections[-1] = _with_last(parts[-1], (*tail[:start], *moved.pop(last, [])))
     for position, blocks in sorted(moved.items()):
         sections[position] = _with_last(sections[position], (*_last(sections[position]).blocks, *blocks))
     return tuple(sections)

@@ -78,8 +78,10 @@ def _footnote_marks(block: Block) -> tuple[str, frozenset[str]]:
     for link in block.links:
         mark = link.text.strip()
         if _MARK.fullmatch(mark) and generated(link.target.partition("#")[2]):
-            bare = rf"(?<!\d){mark}(?!\d)"  # Sphinx's 1, not the 1 of 12
-            text = text.replace(mark, " ", 1) if mark.startswith("[") else re.sub(bare, " ", text, count=1)
+            # The mark follows the words it annotates: the last "[1]" or lone 1 (not the 1 of 12).
+            found = [m.start() for m in re.finditer(rf"(?<!\d){re.escape(mark)}(?!\d)", text)]
+            if found:
+                text = f"{text[: found[-1]]} {text[found[-1] + len(mark) :]}"
             marks.add(mark.strip("[]"))
     return text, frozenset(marks)
 
