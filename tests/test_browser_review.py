@@ -18,7 +18,7 @@ from relnotes.catalog.importer import import_edition
 from relnotes.locales import LocaleId
 from relnotes.model import Block, BlockKind
 from relnotes.project import Project
-from relnotes.site.pages import Localizer
+from relnotes.site.localize import Localizer
 from relnotes.site.publish import build_all
 from tests.browser import serving
 from tests.conftest import ROOT

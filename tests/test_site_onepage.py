@@ -227,7 +227,8 @@ def test_an_image_alternative_text_is_its_alt_translated_or_marked_with_its_lang
     from relnotes.catalog.template import TemplateEntry
     from relnotes.locales import LocaleId
     from relnotes.model import Block, BlockKind, Box, Document, Section
-    from relnotes.site.pages import Localizer, PageWriter
+    from relnotes.site.localize import Localizer
+    from relnotes.site.pages import PageWriter
     from relnotes.site.ui import translations
 
     figure = Box("figure", 1)

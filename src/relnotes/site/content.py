@@ -22,7 +22,8 @@ from relnotes.project import Project
 from relnotes.site import escape
 from relnotes.site.bookfiles import published_files
 from relnotes.site.links import LinkMap
-from relnotes.site.pages import Localizer, PageWriter
+from relnotes.site.localize import Localizer
+from relnotes.site.pages import PageWriter
 from relnotes.site.progress import Counter, book_progress
 from relnotes.site.status import badge_svg, status_json, status_page
 from relnotes.site.ui import TEAM_FOLDER, translations
