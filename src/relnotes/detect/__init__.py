@@ -70,7 +70,9 @@ __all__ = [
 ]
 
 _NATURAL = WORD  # a natural word of an already masked text (one ideograph is a word)
-_PARENTHESES = re.compile(r"\([^()]*\)")
+# Asides: parentheses, and quotes around a title, a label or a term ("Lesen Sie … Kapitel 7
+# »Declaring relationships between packages«"): a citation, not what the sentence is built in.
+_ASIDES = re.compile(r"\([^()]*\)|«[^«»]*»|»[^«»]*«|„[^„“”]*[“”]|“[^“”]*”|\"[^\"]*\"")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
 # Words a language builds with affixes more than its word table can list: Indonesian verbs
 # and nouns (meng-konfigurasi, peng-install, ber-jalan, di-hapus; -kan, -an), which wordfreq's
@@ -256,10 +258,11 @@ class LanguageDetector(PageDecisions):
         if proven is not None:
             return Decision(proven, 1.0, "script")
         allowed = allowed or list(self.languages)  # only punctuation no candidate writes: rule none out
-        outside = _PARENTHESES.sub(" ", masked)
+        outside = _ASIDES.sub(" ", masked)
         if _NATURAL.search(outside) and not is_command(outside.strip(" .:")):
-            # A gloss, "Compilador AOT (ahead-of-time)", is not what the block is built in; but
-            # after a lone name, "aifc. (Contribuição de …)", the parentheses are all the prose.
+            # A gloss, "Compilador AOT (ahead-of-time)", or a quoted title is not what the block
+            # is built in; but after a lone name, "aifc. (Contribuição de …)", the parentheses
+            # are all the prose.
             masked = outside
         known = covers(allowed) and has_known_words(masked, allowed)
         # Uppercase words count as a name's parts ("IBM POWER"), unless one opens the block as
