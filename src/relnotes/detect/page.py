@@ -4,8 +4,8 @@ A text alone is decided by ``LanguageDetector``'s layers (``relnotes.detect``). 
 adds what a text alone cannot tell:
 
 - ``context``: a short or uncertain ``text`` decision is combined with the blocks around it
-  (``relnotes.detect.context``); a block of words every candidate writes as often
-  (``Feedback`` in German) takes the page's language there.
+  (``relnotes.detect.context``); a block read as English whose words every candidate
+  writes as often (``Feedback`` in German) takes the language of the page there.
 - ``context`` too: a lone word of the page taken for a command is the page's language among
   lone words written in it (``ja`` beside ``nein``: ``relnotes.detect.siblings``).
 - ``names``: a short English block made of words the page's own prose keeps in English is
@@ -155,10 +155,12 @@ class PageDecisions:
     def _combine(self, own: Decision, text: str, context: str) -> Decision:
         mine = self.probabilities(text)
         around = self.probabilities(context)
-        shared = international(self._masked(text), self.languages, ENGLISH)
+        shared = own.lang == ENGLISH and international(self._masked(text), self.languages, ENGLISH)
         if shared:
             # Words every candidate writes as often ("Feedback" in German): the backend's
-            # certainty is about letters, not language; the page around says which it is.
+            # certainty that they are English is about letters, not language; the page around
+            # says which it is. (Read as the page's language, they stay so: a native block
+            # queued for translation is the mistake this prevents.)
             combined = normalised({lang: around.get(lang, 0.0) for lang in self.languages})
         else:
             combined = normalised({lang: mine.get(lang, 0.0) * around.get(lang, 0.0) for lang in self.languages})
