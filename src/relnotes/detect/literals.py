@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from relnotes.detect.decision import ENGLISH
 from relnotes.detect.frequency import zipf
 
-ENGLISH = "en"
 PROSE_WORDS = 8  # a block of at least this many words, decided in the page's language, is its prose
+NAME_WORDS = 3  # a heading, a cell or a term of at most this many words may be names alone
 ENGLISH_WORD = 3.0  # Zipf: a word English writes at least this often (once per million words)…
 FOREIGN = 1.0  # …and this much more often than the page's language does: English, kept as a name
 _WORD = re.compile(r"[^\W\d_]{2,}")

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from relnotes.detect.context import contexts_of
 from relnotes.detect.decision import CODE, CONFIDENT, ENGLISH, NEUTRAL, Decision, normalised, top
 from relnotes.detect.frequency import international
-from relnotes.detect.literals import kept_names, page_own, without_names
+from relnotes.detect.literals import NAME_WORDS, kept_names, page_own, without_names
 from relnotes.detect.mask import words as natural_words
 from relnotes.detect.siblings import among_words, is_lone_word
 from relnotes.detect.words import CREDIT, REFERENCE, credit_only
@@ -99,7 +99,7 @@ class PageDecisions:
             if decision.lang != ENGLISH or decision.basis in ("override", "credit"):
                 continue
             words = natural_words(text)
-            left = without_names(text, words, names) if len(words) <= SHORT_WORDS else None
+            left = without_names(text, words, names) if len(words) <= NAME_WORDS else None
             if left is None:
                 continue
             if not left:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from relnotes.detect.decision import ENGLISH
 from relnotes.detect.frequency import zipf
 from relnotes.detect.names import KNOWN_ENGLISH
 
-ENGLISH = "en"
 _LONE = re.compile(r"[^\W\d_]+")  # one word, nothing else: "ja", "sim", "optional", "não"
 
 
