@@ -108,6 +108,9 @@ class LanguageDetector(PageDecisions):
         self._own: dict[str, Decision] = {}
         self._shortness: dict[str, bool] = {}
         self._in_context: dict[tuple[str, str], Decision] = {}
+        self._kept: dict[str, frozenset[str]] = {}
+        self._natural_words: dict[str, list[str]] = {}
+        self._raw_words: dict[str, frozenset[str]] = {}
         self.hits = self.misses = 0
         self._words: dict[tuple[str, bool], bool] = {}
 

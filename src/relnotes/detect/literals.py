@@ -11,7 +11,6 @@ tells: the same word alone, anywhere else, is English left in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from relnotes.detect.decision import ENGLISH
 from relnotes.detect.frequency import zipf
@@ -24,17 +23,13 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE = re.compile(r"[.!?]\s*$")
 
 
-def kept_names(prose: Iterable[str], page: str) -> frozenset[str]:
-    """Capitalised English words the page's translated prose (``prose``) keeps as they are."""
-    found: set[str] = set()
-    for text in prose:
-        words = _WORD.findall(text)
-        if len(words) < PROSE_WORDS:
-            continue
-        for word in words:
-            if word[0].isupper() and word[1:].islower() and word not in found and _english_only(word, page):
-                found.add(word)
-    return frozenset(found)
+def kept_in(text: str, page: str) -> frozenset[str]:
+    """Capitalised English words a sentence of the page's language keeps as they are (none
+    in a text shorter than ``PROSE_WORDS``: a heading is not prose)."""
+    words = _WORD.findall(text)
+    if len(words) < PROSE_WORDS:
+        return frozenset()
+    return frozenset(w for w in words if w[0].isupper() and w[1:].islower() and _english_only(w, page))
 
 
 def _english_only(word: str, page: str) -> bool:
@@ -47,10 +42,11 @@ def page_own(word: str, page: str) -> bool:
     return zipf(word, page) > zipf(word, ENGLISH)
 
 
-def without_names(text: str, words: list[str], names: frozenset[str]) -> list[str] | None:
-    """The words of a heading, a term or a cell left once the page's kept names are taken
-    out, or None when none was one, or when the text is a sentence (``None.``)."""
-    if _SENTENCE.search(text):
-        return None
-    left = [word for word in words if word not in names]
-    return left if len(left) < len(words) else None
+def word_set(text: str) -> frozenset[str]:
+    """The words of a text as written, to find a name in it before masking it."""
+    return frozenset(_WORD.findall(text))
+
+
+def is_sentence(text: str) -> bool:
+    """A block ending as a sentence ends (``None.``) says something: it is not a name."""
+    return _SENTENCE.search(text) is not None

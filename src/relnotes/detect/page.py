@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from relnotes.detect.context import contexts_of
 from relnotes.detect.decision import CODE, CONFIDENT, ENGLISH, NEUTRAL, Decision, normalised, top
 from relnotes.detect.frequency import international
-from relnotes.detect.literals import NAME_WORDS, kept_names, page_own, without_names
+from relnotes.detect.literals import NAME_WORDS, is_sentence, kept_in, page_own, word_set
 from relnotes.detect.mask import words as natural_words
 from relnotes.detect.siblings import among_words, is_lone_word
 from relnotes.detect.words import CREDIT, REFERENCE, credit_only
@@ -40,6 +40,9 @@ class PageDecisions:
     _credits: dict[str, bool]
     _shortness: dict[str, bool]
     _in_context: dict[tuple[str, str], Decision]
+    _kept: dict[str, frozenset[str]]  # the names each text of the page's language keeps
+    _natural_words: dict[str, list[str]]
+    _raw_words: dict[str, frozenset[str]]
 
     def decide_text(self, text: str) -> Decision:
         raise NotImplementedError
@@ -92,20 +95,37 @@ class PageDecisions:
         """Decide again, as names, short English blocks made of words the page's prose keeps
         in English (``relnotes.detect.literals``): ``Choices`` is a field there, and ``Champ
         Choices`` French."""
-        names = kept_names((text for text, d in by_text.items() if d.lang == page), page)
+        names: set[str] = set()
+        for text, decision in by_text.items():
+            if decision.lang == page:
+                kept = self._kept.get(text)
+                if kept is None:
+                    kept = self._kept[text] = kept_in(text, page)
+                names |= kept
         if not names:
             return
         for text, decision in by_text.items():
             if decision.lang != ENGLISH or decision.basis in ("override", "credit"):
                 continue
-            words = natural_words(text)
-            left = without_names(text, words, names) if len(words) <= NAME_WORDS else None
-            if left is None:
+            raw = self._raw_words.get(text)
+            if raw is None:
+                raw = self._raw_words[text] = word_set(text)
+            if raw.isdisjoint(names):
+                continue
+            words = self._natural(text)
+            left = [word for word in words if word not in names]
+            if len(words) > NAME_WORDS or is_sentence(text) or len(left) == len(words):
                 continue
             if not left:
                 by_text[text] = Decision(NEUTRAL, 1.0, "names")
             elif all(page_own(word, page) for word in left):
                 by_text[text] = Decision(page, 1.0, "names")
+
+    def _natural(self, text: str) -> list[str]:
+        words = self._natural_words.get(text)
+        if words is None:
+            words = self._natural_words[text] = natural_words(text)
+        return words
 
     def _credit(self, text: str) -> bool:
         """A credit and nothing else, whichever layer decided it (it may be recorded)."""
@@ -149,7 +169,7 @@ class PageDecisions:
     def _short(self, text: str) -> bool:
         short = self._shortness.get(text)
         if short is None:
-            short = self._shortness[text] = len(natural_words(text)) < SHORT_WORDS
+            short = self._shortness[text] = len(self._natural(text)) < SHORT_WORDS
         return short
 
     def _combine(self, own: Decision, text: str, context: str) -> Decision:
