@@ -36,6 +36,7 @@ def gloss_of(text: str) -> str | None:
     gloss = next(group for group in match.groups()[1:] if group is not None).strip()
     if not WORD.search(gloss):
         return None
+    # An acronym is short; a label in capitals is a word ("FONDAMENTALI «Denial of service»").
     if is_command(head) or has_tokens(head) or (head.isupper() and len(head) < CAPITAL_WORD):
-        return gloss  # not a label: "FONDAMENTALI «Denial of service»" is an Italian sidebar's title
+        return gloss
     return None
