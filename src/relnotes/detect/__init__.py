@@ -15,98 +15,78 @@ says which one decided:
 5. ``words``: the function words and documentation labels the block is built with, and for
    a short block how often each language writes its words (``relnotes.detect.frequency``).
 6. ``text``: the backend (langdetect, or lingua), restricted to what is still possible.
-7. ``context``: short or uncertain ``text`` decisions are combined with their context
-   (sibling headings, the rest of their item, the neighbouring paragraphs).
+7. ``context``, ``names``, ``convention``: what the page around a block tells
+   (``relnotes.detect.page``): the neighbouring blocks, the names its prose keeps in English,
+   the way it treats credits.
 
 A credit alone, ``(Contributed by Jane Doe in gh-51234.)``, is queued like any English text:
-most teams translate credits. A page whose translated paragraphs end with English credits
-keeps them on purpose, as a team convention; there the credits alone have no language to
-find (``convention``). Beside a translated sentence a credit is discounted, whatever the
-page does with its credits alone.
+most teams translate credits, except on a page that keeps them (``convention``). Beside a
+translated sentence a credit is discounted, whatever the page does with its credits alone.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from relnotes.detect.backends import BACKENDS, Backend, LangdetectBackend, LinguaBackend
+from relnotes.detect.context import HEADING_NEIGHBOURS, MAX_CONTEXT, NEIGHBOURS
+from relnotes.detect.context import contexts_of as _contexts  # the name tests and benchmarks know
+from relnotes.detect.decision import CODE, CONFIDENT, ENGLISH, LOW, NEUTRAL, Decision, normalised, top
 from relnotes.detect.frequency import by_frequency, international, specific_to_any, unknown, zipf
+from relnotes.detect.gloss import gloss_of
 from relnotes.detect.glossary import Glossary
 from relnotes.detect.mask import CAPITAL_WORD, WORD, has_tokens, mask
-from relnotes.detect.mask import words as natural_words  # "words" names the submodule below
-from relnotes.detect.names import is_bare_name, is_command, is_command_list, is_name_list, is_name_only
+from relnotes.detect.names import (
+    is_bare_name,
+    is_command,
+    is_command_list,
+    is_name_list,
+    is_name_only,
+    pair_conjunction,
+)
+from relnotes.detect.page import KEPT_CREDITS, SHORT_WORDS, PageDecisions
 from relnotes.detect.script import by_script
-from relnotes.detect.words import CREDIT, REFERENCE, by_words, covers, has_known_words, only_shared, owners, reordered
-from relnotes.model import BlockKind, Document, Placement
+from relnotes.detect.words import CREDIT, by_words, covers, credit_only, has_known_words, only_shared, owners, reordered
 
 __all__ = [
     "BACKENDS",
     "CODE",
+    "CONFIDENT",
+    "HEADING_NEIGHBOURS",
+    "KEPT_CREDITS",
+    "LOW",
+    "MAX_CONTEXT",
+    "NEIGHBOURS",
     "NEUTRAL",
     "RULES",
+    "SHORT_WORDS",
     "Backend",
     "Decision",
     "LangdetectBackend",
     "LanguageDetector",
     "LinguaBackend",
+    "_contexts",
 ]
 
 _NATURAL = WORD  # a natural word of an already masked text (one ideograph is a word)
-_PARENTHESES = re.compile(r"\([^()]*\)")
+# Asides: parentheses, and quotes around a title, a label or a term ("Lesen Sie … Kapitel 7
+# »Declaring relationships between packages«"): a citation, not what the sentence is built in.
+_ASIDES = re.compile(r"\([^()]*\)|«[^«»]*»|»[^«»]*«|„[^„“”]*[“”]|“[^“”]*”|\"[^\"]*\"")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
 # Words a language builds with affixes more than its word table can list: Indonesian verbs
 # and nouns (meng-konfigurasi, peng-install, ber-jalan, di-hapus; -kan, -an), which wordfreq's
 # table of 31,000 Indonesian words mostly lacks.
 _AFFIXED = {"id": re.compile(r"(?:meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|ber|ter|di)[a-z-]{5,}")}
 _CONJUNCTION = re.compile(r"(?<![\w.])[^\W\d_A-ZА-Я](?![\w.])")  # a lowercase letter standing alone: e, y, и
-ENGLISH = "en"  # the source language whose word endings tell its words from names
-NEUTRAL = "zxx"  # ISO 639-2 "no linguistic content": a lone command, a path
-CONFIDENT = 0.95  # below this, a block's own reading is not trusted alone
-SHORT_WORDS = 3  # fewer natural words than this is a short block
 LABEL_WORD = 3.5  # Zipf: an uppercase word opening a block this common in English is a label (ALTERNATIVE)
 # Blocks of at most this many words (once masked) are decided by word frequencies; unlike
 # SHORT_WORDS (which counts the raw text's words for the context), uppercase labels count.
 FREQUENT_WORDS = 4
-LOW = 0.9  # decisions under this confidence are reported to the user
-RULES = "layers-16"  # recorded with decisions: a template decided under other rules is redone
-NEIGHBOURS = 3  # paragraphs outside items take this many neighbours each side as context
-HEADING_NEIGHBOURS = 25  # headings take this many headings each side as context
-MAX_CONTEXT = 100  # a text's context (over all its places) stops growing at this many texts
-# A page keeps its credits in English on purpose when at least this many of its translated
-# paragraphs end with an English credit, and more than twice as many as with a translated one.
-KEPT_CREDITS = 3
+RULES = "layers-17"  # recorded with decisions: a template decided under other rules is redone
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
-    lang: str | None  # ISO 639-1, "zxx" for no language, None for code
-    confidence: float
-    basis: str  # override | neutral | script | words | credit | text | context | convention | recorded | code | single
-
-    @property
-    def low(self) -> bool:
-        return self.confidence < LOW
-
-
-CODE = Decision(None, 1.0, "code")
-
-
-def _normalised(probs: Mapping[str, float]) -> dict[str, float]:
-    total = sum(probs.values())
-    return {k: v / total for k, v in probs.items()} if total else {}
-
-
-def _top(probs: Mapping[str, float]) -> tuple[str | None, float]:
-    if not probs:
-        return None, 0.0
-    lang = max(sorted(probs), key=lambda k: probs[k])
-    return lang, probs[lang]
-
-
-class LanguageDetector:
+class LanguageDetector(PageDecisions):
     """Decisions for whole documents, cached: backend answers by text, decisions by text and context."""
 
     def __init__(
@@ -128,6 +108,9 @@ class LanguageDetector:
         self._own: dict[str, Decision] = {}
         self._shortness: dict[str, bool] = {}
         self._in_context: dict[tuple[str, str], Decision] = {}
+        self._kept: dict[str, frozenset[str]] = {}
+        self._natural_words: dict[str, list[str]] = {}
+        self._raw_words: dict[str, frozenset[str]] = {}
         self.hits = self.misses = 0
         self._words: dict[tuple[str, bool], bool] = {}
 
@@ -199,7 +182,7 @@ class LanguageDetector:
         else:
             self.misses += 1  # a question the backend answers
             found = self.backend.probabilities(masked) if self.backend else {self.languages[0]: 1.0}
-            cached = self._by_masked[masked] = _normalised({k: v for k, v in found.items() if k in self.languages})
+            cached = self._by_masked[masked] = normalised({k: v for k, v in found.items() if k in self.languages})
         return cached
 
     def remember(self, decisions: Iterable[tuple[str, Decision]]) -> None:
@@ -232,7 +215,7 @@ class LanguageDetector:
     def _neutral(self, text: str) -> Decision | None:
         """No language at all: nothing natural once tokens are masked, people, a command, a name and version."""
         masked = self._masked(text)
-        if _credit_only(text, masked):
+        if credit_only(text, masked):
             return None
         if self._plainly_neutral(text, masked) or (
             has_tokens(text) and is_name_only(text, self._named(text, masked), True, self._page_word)
@@ -243,7 +226,7 @@ class LanguageDetector:
     def _plainly_neutral(self, text: str, masked: str) -> bool:
         """Nothing natural left once tokens and credits are masked (a credit alone aside), people, a lone command."""
         if not _NATURAL.search(masked):
-            return not _credit_only(text, masked)
+            return not credit_only(text, masked)
         return (
             is_name_list(self.glossary.blank(text), self._page_word)
             or is_command(text, self._page_word)
@@ -254,28 +237,35 @@ class LanguageDetector:
         """Credit, neutral, script, words (lists, then frequencies for a short block), names,
         then the backend: the first layer that is sure decides."""
         masked = self._masked(text)
-        if _credit_only(text, masked) and ENGLISH in self.languages:
+        if credit_only(text, masked) and ENGLISH in self.languages:
             return Decision(ENGLISH, 1.0, "credit")
         if self._plainly_neutral(text, masked):
-            if not _NATURAL.search(masked) and len(text.split()) > 1:
-                # "RAID e LVM", "DHCP y DNS", "DHCP и DNS": the conjunction (not the letters of
-                # "B.A.-BA", nor a lone "a" in a table, which names a package or a variable)
-                conjunctions = " ".join(_CONJUNCTION.findall(masked))
+            # "RAID e LVM", "DHCP y DNS", "DHCP и DNS", "Marvell Kirkwood e Orion": the
+            # conjunction (not the letters of "B.A.-BA", nor a lone "a" in a table, which names
+            # a package or a variable); an English one joins names in any page.
+            conjunctions = (
+                " ".join(_CONJUNCTION.findall(masked)) if not _NATURAL.search(masked) else pair_conjunction(text)
+            )
+            if conjunctions and len(text.split()) > 1:
                 proven, _ = by_script(conjunctions, self.languages)
                 if proven is not None:
                     return Decision(proven, 1.0, "script")
                 lang = by_words(conjunctions, self.languages)[0] if covers(self.languages) else None
-                if lang is not None:
+                if lang is not None and lang != ENGLISH:
                     return Decision(lang, 1.0, "words")
             return Decision(NEUTRAL, 1.0, "neutral")
+        gloss = gloss_of(text)
+        if gloss is not None:
+            return self.decide_text(gloss)  # "ssh-server (SSH-Server)": only the gloss was written
         proven, allowed = by_script(masked, self.languages)
         if proven is not None:
             return Decision(proven, 1.0, "script")
         allowed = allowed or list(self.languages)  # only punctuation no candidate writes: rule none out
-        outside = _PARENTHESES.sub(" ", masked)
+        outside = _ASIDES.sub(" ", masked)
         if _NATURAL.search(outside) and not is_command(outside.strip(" .:")):
-            # A gloss, "Compilador AOT (ahead-of-time)", is not what the block is built in; but
-            # after a lone name, "aifc. (Contribuição de …)", the parentheses are all the prose.
+            # A gloss, "Compilador AOT (ahead-of-time)", or a quoted title is not what the block
+            # is built in; but after a lone name, "aifc. (Contribuição de …)", the parentheses
+            # are all the prose.
             masked = outside
         known = covers(allowed) and has_known_words(masked, allowed)
         # Uppercase words count as a name's parts ("IBM POWER"), unless one opens the block as
@@ -310,142 +300,8 @@ class LanguageDetector:
         ):
             return Decision(NEUTRAL, 1.0, "neutral")  # "Thunderbird", "Devuan" on a German page
         probs = self._backend(masked)
-        lang, confidence = _top({k: v for k, v in probs.items() if k in allowed} or probs)
+        lang, confidence = top({k: v for k, v in probs.items() if k in allowed} or probs)
         if lang == ENGLISH and not known and is_bare_name(text, masked):
             # Read as English but with no English ending or function word: "Cockpit", "Brandt Bucher".
             return Decision(NEUTRAL, 1.0, "neutral")
         return Decision(lang, round(confidence, 4), "text")
-
-    def decide(self, document: Document) -> list[Decision]:
-        """One decision per placement, in document order (code blocks get ``CODE``)."""
-        placements = list(document.placements())
-        contexts = _contexts(document, placements)
-        by_text: dict[str, Decision] = {}
-        decisions = []
-        for placement in placements:
-            block = placement.block
-            if not block.kind.translatable:
-                decisions.append(CODE)
-                continue
-            decision = by_text.get(block.text)
-            if decision is None:
-                decision = by_text[block.text] = self._decide_with_context(block.text, contexts[block.text])
-            decisions.append(decision)
-        credits = {text for text, d in by_text.items() if d.lang == ENGLISH and self._credit(text)}
-        if credits and self._keeps_credits(by_text):
-            kept = Decision(NEUTRAL, 1.0, "convention")
-            decisions = [
-                kept if placement.block.text in credits else d
-                for placement, d in zip(placements, decisions, strict=True)
-            ]
-        return decisions
-
-    def _credit(self, text: str) -> bool:
-        """A credit and nothing else, whichever layer decided it (it may be recorded)."""
-        credit = self._credits.get(text)
-        if credit is None:
-            credit = self._credits[text] = CREDIT.search(text) is not None and _credit_only(text, self._masked(text))
-        return credit
-
-    def _keeps_credits(self, by_text: Mapping[str, Decision]) -> bool:
-        """Whether the page leaves its credits in English on purpose (see the module's docstring).
-
-        The page's translated paragraphs tell: where they end with the English credit of
-        their original, ``… 추가되었습니다. (Contributed by Jane Doe in bpo-1.)``, the team keeps
-        credits; where with a translated one, ``… (Contribuição de Jane Doe em gh-1.)``, it
-        translates them, and an English credit alone is simply not translated yet.
-        """
-        kept = translated = 0
-        for text, decision in by_text.items():
-            if decision.lang in (ENGLISH, NEUTRAL, None):
-                continue
-            tail = REFERENCE.search(text)
-            if tail is not None:
-                if CREDIT.search(tail.group(0)):
-                    kept += 1
-                else:
-                    translated += 1
-        return kept >= KEPT_CREDITS and kept > 2 * translated
-
-    def _decide_with_context(self, text: str, context: list[str]) -> Decision:
-        own = self.decide_text(text)
-        if own.basis != "text" or not context:
-            return own
-        if own.confidence >= CONFIDENT and not self._short(text):
-            return own
-        key = (text, "\n".join(context))
-        decision = self._in_context.get(key)
-        if decision is None:
-            decision = self._in_context[key] = self._combine(own, text, key[1])
-        return decision
-
-    def _short(self, text: str) -> bool:
-        short = self._shortness.get(text)
-        if short is None:
-            short = self._shortness[text] = len(natural_words(text)) < SHORT_WORDS
-        return short
-
-    def _combine(self, own: Decision, text: str, context: str) -> Decision:
-        mine = self.probabilities(text)
-        around = self.probabilities(context)
-        combined = _normalised({lang: mine.get(lang, 0.0) * around.get(lang, 0.0) for lang in self.languages})
-        if not combined:
-            return own  # the context says nothing (names only) or nothing the block allows
-        if own.confidence >= CONFIDENT:
-            # The block is sure of itself; context only tells how sure we may be.
-            return Decision(own.lang, round(combined.get(own.lang or "", 0.0), 4), "context")
-        lang, confidence = _top(combined)
-        return Decision(lang, round(confidence, 4), "context")
-
-
-def _credit_only(text: str, masked: str) -> bool:
-    """A credit and nothing else natural: ``(Contributed by Jane Doe in gh-51234.)``."""
-    return not _NATURAL.search(masked) and CREDIT.search(text) is not None
-
-
-def _contexts(document: Document, placements: list[Placement]) -> dict[str, list[str]]:
-    """The texts around each distinct block text, over every place it appears.
-
-    A heading's context is the headings around it (``HEADING_NEIGHBOURS`` each side: every
-    other heading of a chapter of release notes, the nearby ones in a book); an item's
-    block, the rest of its item; a paragraph outside any item (a chapter intro, a book's
-    prose), its ``NEIGHBOURS`` paragraphs each side within the same section and group.
-
-    Linear in the blocks: each place adds a bounded window, deduplicated in a dict, and a
-    text's context stops growing at ``MAX_CONTEXT`` texts. (Every heading took every other
-    heading, deduplicated in a list: 2,000 one-section pages took 70 s, growing cubically.)
-    """
-    headings = [position for position, p in enumerate(placements) if p.block.kind is BlockKind.HEADING]
-    heading_at = {position: at for at, position in enumerate(headings)}
-    item_texts: dict[int, list[str]] = defaultdict(list)
-    loose: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
-    for position, p in enumerate(placements):
-        if not p.block.kind.translatable:
-            continue
-        if p.item is not None:
-            item_texts[p.item].append(p.block.text)
-        elif p.block.kind is not BlockKind.HEADING:
-            loose[(p.section, p.group)].append(position)
-    neighbours: dict[int, list[str]] = {}
-    for positions in loose.values():
-        for at, position in enumerate(positions):
-            window = positions[max(0, at - NEIGHBOURS) : at] + positions[at + 1 : at + 1 + NEIGHBOURS]
-            neighbours[position] = [placements[n].block.text for n in window]
-    contexts: dict[str, dict[str, None]] = defaultdict(dict)
-    for position, p in enumerate(placements):
-        text = p.block.text
-        if p.block.kind is BlockKind.HEADING:
-            at = heading_at[position]
-            window = headings[max(0, at - HEADING_NEIGHBOURS) : at + 1 + HEADING_NEIGHBOURS]
-            around = [placements[n].block.text for n in window]
-        elif p.item is not None:
-            around = item_texts[p.item]
-        else:
-            around = neighbours.get(position, [])
-        seen = contexts[text]
-        for other in around:
-            if len(seen) >= MAX_CONTEXT:
-                break
-            if other != text:
-                seen[other] = None
-    return {text: list(seen) for text, seen in contexts.items()}

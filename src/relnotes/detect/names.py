@@ -29,6 +29,11 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # A version: dotted anywhere (13.2, 3.13.1), or a bare number closing the name (Linux 8).
 _VERSION = re.compile(r"(?<![\w.])\d+(?:[./-]\d+)+(?![\w.])|(?<![\w.])\d+\W*$")  # also Windows 95/98, 7-8-10
 _SENTENCE = re.compile(r"[.!?:]\s|[.!?:]$")
+# A date written with the source language's month names ("June 1991", "August 2019", "May 3,
+# 2024"): a translator writes dates the page's way (Juni 1991, junho de 1991, 1991年6月), so
+# one left in is English, never part of a product's name and version.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = re.compile(rf"\b(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b")
 # A whole block that is one lowercase ASCII identifier, maybe introducing a list: "asyncio:".
 _COMMAND = re.compile(r"[a-z][a-z0-9_.+-]*:?")
 _PARTICLES = frozenset(("van", "von", "der", "den", "da", "di", "du", "le", "bin"))  # Guido van Rossum
@@ -72,6 +77,19 @@ def is_name_list(text: str, page_word: Callable[[str], bool] | None = None) -> b
         if len(words) == 1 and (_wordlike(words[0]) or (page_word is not None and page_word(words[0]))):
             return False
     return True
+
+
+def pair_conjunction(text: str) -> str | None:
+    """The word joining two names and nothing else, ``e`` in ``Marvell Kirkwood e Orion``.
+
+    A pair is written like a title ("RAID e LVM"): its conjunction is a word of the language
+    it was written in. A list of people (``Ana Souza, Bruno Lima e Carla Dias``) has list
+    punctuation and stays a credit, with no language.
+    """
+    found = _CONJOINED.findall(text)
+    if len(found) != 1 or _LIST_SEPARATORS.search(text) or "&" in text:
+        return None
+    return found[0].strip()
 
 
 def is_command(text: str, page_word: Callable[[str], bool] | None = None) -> bool:
@@ -156,6 +174,8 @@ def is_name_only(original: str, masked: str, tokens: bool, page_word: Callable[[
     """
     if page_word is not None and any(page_word(w) for w in _WORD.findall(original)):
         return False  # "Konfigurasi GRUB 2", "Migración a UTF-8", "CULTURA RTFM": a word of the page's language
+    if _DATE.search(original):
+        return False  # "Version 2, June 1991": a date in words is language
     words = _WORD.findall(masked)
     if not words:
         return True

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from relnotes.detect.frequency import source_specific
-from relnotes.detect.mask import CJK
+from relnotes.detect.mask import CJK, WORD
 
 _LISTS: dict[str, str] = {
     "en": """a the of and to in is are was were be been for on with by this that these those it its use
@@ -142,6 +142,13 @@ CREDIT = re.compile(
     rf"\s+by\s+(?=(?-i:[A-ZÀ-Þ]))[^(){CJK}]*\)?\.?",  # by someone, not "Fixed by upgrading to …"
     re.IGNORECASE,
 )
+
+
+def credit_only(text: str, masked: str) -> bool:
+    """A credit and nothing else natural: ``(Contributed by Jane Doe in gh-51234.)``."""
+    return not WORD.search(masked) and CREDIT.search(text) is not None
+
+
 # A parenthesised issue reference closing a block: where a translated credit shows.
 REFERENCE = re.compile(r"\([^()]*(?:\b(?:bpo|gh|bz|bug|issue)[- ]?#?\d+|#\d{3,})[^()]*\)[.\s]*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
