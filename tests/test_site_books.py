@@ -8,7 +8,8 @@ languages: every chapter a page with its published number, figures shown and ser
 cross-references working, the status page's rows the section titles in reading order; then in
 Chromium on the page of every chapter: ``lang``, the untranslated marker on the English pages
 (nothing is translated yet, every block is German) and on no German page, every internal link answers 200 and holds
-its anchor, the language switch lands on the same chapter, and search in each language finds that
+its anchor, every page's language switch names the same page in the other language (and,
+clicked once a book, lands there), and search in each language finds that
 chapter there and nothing in the other language.
 
 axe-core runs on every chapter's page in one of the two languages (every other chapter in each,
@@ -159,6 +160,9 @@ def test_every_chapter_page_in_chromium(book, browser, prefix, lang):
         audit = (n % 2 == (1 if prefix else 0) and path != "status/") or (path == "status/" and not prefix)
         page.goto(f"{base}/{prefix}{path}", wait_until="load")
         assert page.locator("html").get_attribute("lang") == lang, path
+        other, other_prefix = ("de", "") if prefix else ("en", "en/")
+        switch = page.locator(f".md-select__link[hreflang='{other}']").evaluate("a => a.href")
+        assert switch.partition("#")[0] == f"{base}/{other_prefix}{path}", (path, switch)  # the same page
         if path != "status/":
             markers = page.locator("article .relnotes-marker, article .relnotes-foreign").count()
             if (markers > 0) != (lang == "en"):  # nothing translated yet: every English page shows German
