@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,6 +32,13 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         """Requests are not news."""
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        """A browser that closes a page before its last file arrived is not an error of the site."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serving(site: Path, build: Callable[[str], object]) -> Iterator[str]:
     """Serve ``site`` on a free loopback port; ``build(base_url)`` fills it for that address first.
@@ -39,7 +47,7 @@ def serving(site: Path, build: Callable[[str], object]) -> Iterator[str]:
     ``site_url``: Material maps a language switch to the same page through the sitemaps' URLs.
     """
     site.mkdir(parents=True, exist_ok=True)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    server = QuietServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
     base = f"http://127.0.0.1:{server.server_address[1]}"
     try:
         build(base + "/")
