@@ -25,18 +25,19 @@ import html
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import polib
 
 from make_synthetic import synthetic
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.loopback import fetch, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 PAUSE = 3.0  # seconds between a page showing one save and the next save
@@ -58,20 +59,6 @@ def make_project(tmp: Path, blocks: int, code: Path | None = None) -> Path:
     return project
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
-
-
 def old_code(tmp: Path, revision: str) -> Path:
     code = tmp / "code"
     code.mkdir()
@@ -84,7 +71,7 @@ def old_code(tmp: Path, revision: str) -> Path:
 
 def measure(project: Path, runs: int, *, partial: bool | None, code: Path | None = None) -> list[float]:
     """``partial`` None: the old code's serve(), which takes no such argument."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if code:
         env["PYTHONPATH"] = str(code / "src")
@@ -99,9 +86,9 @@ def measure(project: Path, runs: int, *, partial: bool | None, code: Path | None
     po = project / "locales" / "pt_BR" / "LC_MESSAGES" / "release-notes.po"
     try:
         deadline = time.monotonic() + 120
-        while not _get(url) and time.monotonic() < deadline:
+        while not fetch(url)[1] and time.monotonic() < deadline:
             time.sleep(0.2)
-        page = _get(url)
+        page = fetch(url)[1]
         catalog = polib.pofile(str(po))
         # an English block of the x86 page: its translation will appear there
         entry = next(e for e in catalog if html.escape(e.msgid, quote=False) in page and not e.msgstr)
@@ -113,7 +100,7 @@ def measure(project: Path, runs: int, *, partial: bool | None, code: Path | None
             catalog.find(entry.msgid).msgstr = marker
             start = time.perf_counter()
             catalog.save(str(po))
-            while marker not in _get(url) and time.perf_counter() - start < 60:
+            while marker not in fetch(url)[1] and time.perf_counter() - start < 60:
                 time.sleep(0.02)
             times.append(time.perf_counter() - start)
         return times

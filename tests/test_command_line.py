@@ -7,12 +7,10 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
 import tomllib
-import urllib.request
 from importlib import metadata
 from pathlib import Path
 
@@ -21,6 +19,7 @@ import pytest
 from relnotes.cli import build_parser
 from relnotes.project import Project
 from tests.conftest import CHAPTER, ROOT, po_path, run_cli
+from tests.loopback import fetch, free_port, wait_for
 
 COMMANDS = ["init", "inspect", "override", "update", "import", "status", "queue", "check", "site"]
 # the arguments each command needs besides -C, so that only -C is wrong
@@ -234,14 +233,8 @@ def test_init_asks_on_a_terminal(tmp_path):
 # --- serve leaves nothing behind ------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _serve(root: Path, tmp: Path) -> tuple[subprocess.Popen, int]:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "TMPDIR": str(tmp), "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "relnotes.cli", "site", "serve", "-a", f"127.0.0.1:{port}", "-C", str(root)]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env), port
@@ -253,14 +246,7 @@ def test_serve_stopped_by_sigterm_leaves_no_temporary_folder(site_project, tmp_p
     tmp.mkdir()
     server, port = _serve(site_project, tmp)
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/x86/", timeout=5) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.2)
+        assert wait_for(lambda: fetch(f"http://127.0.0.1:{port}/x86/")[0] == 200, 60)
         assert [p.name.startswith("relnotes-serve-") for p in tmp.iterdir()] == [True]  # it was there
         server.send_signal(signal.SIGTERM)
         _, err = server.communicate(timeout=30)

@@ -14,17 +14,15 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import ROOT
+from tests.loopback import fetch, free_port, wait_for
 from tests.test_import import PARAS, PT, edition_html, original_html
 
 pytestmark = pytest.mark.slow
@@ -70,12 +68,6 @@ def installed(tmp_path_factory) -> Path:
         env=env,
     )
     return venv / "bin"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_a_fresh_docs_repository_from_init_to_the_served_site(installed, tmp_path, browser):
@@ -127,7 +119,7 @@ def test_a_fresh_docs_repository_from_init_to_the_served_site(installed, tmp_pat
     for page in ("index.html", "pt-br/index.html", "status/index.html", "pt-br/status/index.html"):
         assert (repo / "site" / page).read_bytes() == (tmp_path / "here" / page).read_bytes(), page
 
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [relnotes, "site", "serve", "-a", f"127.0.0.1:{port}"],
@@ -138,13 +130,7 @@ def test_a_fresh_docs_repository_from_init_to_the_served_site(installed, tmp_pat
         text=True,
     )
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{base}/pt-br/", timeout=5):
-                    break
-            except OSError:
-                time.sleep(0.3)
+        assert wait_for(lambda: fetch(f"{base}/pt-br/")[0] == 200, 120)
         page = browser.new_page()
         page.goto(f"{base}/pt-br/", wait_until="load")
         assert page.locator("html").get_attribute("lang") == "pt-BR"

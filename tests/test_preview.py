@@ -6,11 +6,8 @@ from __future__ import annotations
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import polib
@@ -18,6 +15,7 @@ import polib
 from relnotes.project import Project
 from relnotes.site.preview import changed_languages, snapshot
 from tests.conftest import po_path
+from tests.loopback import fetch, free_port, wait_for
 from tests.test_catalogs import XM
 
 INPUTS = ("mkdocs.yml", "sources", "locales", "relnotes.toml")
@@ -50,29 +48,6 @@ def test_what_a_save_rebuilds(site_project):
     assert changed_languages(again, snapshot(site_project, INPUTS), project) is None  # the template: every language
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
-
-
-def _wait(condition, seconds: float = 60.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return False
-
-
 def _coverage(page: str, language: str) -> str:
     """The coverage cell of one language on a status page."""
     row = re.search(rf'hreflang="{language}">.*?</tr>', page, re.S)
@@ -85,7 +60,7 @@ def test_a_saved_catalog_rebuilds_its_language_and_every_status_page_follows(sit
     assert subprocess.run([*relnotes, "update", "-C", str(site_project)], capture_output=True).returncode == 0
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [*relnotes, "site", "serve", "-a", f"127.0.0.1:{port}", "-C", str(site_project)],
@@ -95,20 +70,20 @@ def test_a_saved_catalog_rebuilds_its_language_and_every_status_page_follows(sit
         env={**os.environ, "TMPDIR": str(tmp), "NO_MKDOCS_2_WARNING": "1"},
     )
     try:
-        assert _wait(lambda: XM in _get(f"{base}/x86/") and _get(f"{base}/en/status/"))
+        assert wait_for(lambda: XM in fetch(f"{base}/x86/")[1] and fetch(f"{base}/en/status/")[1], 60)
         (live,) = tmp.glob("relnotes-serve-*/live")
         english = (live / "en" / "x86" / "index.html").stat().st_ino
-        status_before = _coverage(_get(f"{base}/en/status/"), "pt-BR")
+        status_before = _coverage(fetch(f"{base}/en/status/")[1], "pt-BR")
 
         path = po_path(site_project, "pt_BR")
         catalog = polib.pofile(str(path))
         catalog.find(XM).msgstr = "Migrar com xm migrate [domain] [dom0 IP address] não funciona."
         catalog.save(str(path))
-        assert _wait(lambda: "Migrar com xm migrate" in _get(f"{base}/x86/"))
+        assert wait_for(lambda: "Migrar com xm migrate" in fetch(f"{base}/x86/")[1], 60)
         # the English pages were not rebuilt: the served file is the very same one
         assert (live / "en" / "x86" / "index.html").stat().st_ino == english
         # every other language's status page follows with the Portuguese figures
-        assert _wait(lambda: _coverage(_get(f"{base}/en/status/"), "pt-BR") != status_before, 30)
+        assert wait_for(lambda: _coverage(fetch(f"{base}/en/status/")[1], "pt-BR") != status_before, 30)
     finally:
         server.terminate()
         _, err = server.communicate(timeout=60)
@@ -122,7 +97,7 @@ def test_sigterm_during_a_rebuild_stops_serve_and_leaves_nothing(site_project, t
     assert subprocess.run([*relnotes, "update", "-C", str(site_project)], capture_output=True).returncode == 0
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [*relnotes, "site", "serve", "-a", f"127.0.0.1:{port}", "-C", str(site_project)],
         stdout=subprocess.DEVNULL,
