@@ -1,11 +1,16 @@
-"""Talking to a server a test started on loopback: a free port, a page's status and text, waiting."""
+"""Talking to a server a test started on loopback: a free port, `relnotes site serve`, a page's
+status and text, waiting."""
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import time
 import urllib.request
 from collections.abc import Callable
+from pathlib import Path
 
 
 def free_port() -> int:
@@ -31,3 +36,12 @@ def wait_for(condition: Callable[[], object], seconds: float = 30.0) -> bool:
             return True
         time.sleep(0.1)
     return False
+
+
+def relnotes_serve(project: Path, tmp: Path) -> tuple[subprocess.Popen, int]:
+    """``relnotes site serve`` of ``project`` on a free port, its temporary folders in ``tmp``
+    (to check it leaves none); stderr piped, as the tests read what it says."""
+    port = free_port()
+    env = {**os.environ, "TMPDIR": str(tmp), "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "relnotes.cli", "site", "serve", "-a", f"127.0.0.1:{port}", "-C", str(project)]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env), port

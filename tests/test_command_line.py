@@ -12,14 +12,13 @@ import sys
 import time
 import tomllib
 from importlib import metadata
-from pathlib import Path
 
 import pytest
 
 from relnotes.cli import build_parser
 from relnotes.project import Project
 from tests.conftest import CHAPTER, ROOT, po_path, run_cli
-from tests.loopback import fetch, free_port, wait_for
+from tests.loopback import fetch, relnotes_serve, wait_for
 
 COMMANDS = ["init", "inspect", "override", "update", "import", "status", "queue", "check", "site"]
 # the arguments each command needs besides -C, so that only -C is wrong
@@ -233,18 +232,11 @@ def test_init_asks_on_a_terminal(tmp_path):
 # --- serve leaves nothing behind ------------------------------------------------------------------
 
 
-def _serve(root: Path, tmp: Path) -> tuple[subprocess.Popen, int]:
-    port = free_port()
-    env = {**os.environ, "TMPDIR": str(tmp), "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "relnotes.cli", "site", "serve", "-a", f"127.0.0.1:{port}", "-C", str(root)]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env), port
-
-
 def test_serve_stopped_by_sigterm_leaves_no_temporary_folder(site_project, tmp_path):
     assert subprocess.run([sys.executable, "-m", "relnotes.cli", "update", "-C", str(site_project)]).returncode == 0
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    server, port = _serve(site_project, tmp)
+    server, port = relnotes_serve(site_project, tmp)
     try:
         assert wait_for(lambda: fetch(f"http://127.0.0.1:{port}/x86/")[0] == 200, 60)
         assert [p.name.startswith("relnotes-serve-") for p in tmp.iterdir()] == [True]  # it was there
@@ -268,7 +260,7 @@ def test_serve_whose_first_build_fails_says_why_in_one_line_and_leaves_nothing(s
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    server, _port = _serve(site_project, tmp)
+    server, _port = relnotes_serve(site_project, tmp)
     _, err = server.communicate(timeout=60)
     assert server.returncode == 2
     assert err.strip().splitlines()[-1] == f"{path}:{number + 1}: string not closed; end it with a double quote"

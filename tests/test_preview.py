@@ -15,7 +15,7 @@ import polib
 from relnotes.project import Project
 from relnotes.site.preview import changed_languages, snapshot
 from tests.conftest import po_path
-from tests.loopback import fetch, free_port, wait_for
+from tests.loopback import fetch, relnotes_serve, wait_for
 from tests.test_catalogs import XM
 
 INPUTS = ("mkdocs.yml", "sources", "locales", "relnotes.toml")
@@ -60,15 +60,8 @@ def test_a_saved_catalog_rebuilds_its_language_and_every_status_page_follows(sit
     assert subprocess.run([*relnotes, "update", "-C", str(site_project)], capture_output=True).returncode == 0
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    port = free_port()
+    server, port = relnotes_serve(site_project, tmp)
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [*relnotes, "site", "serve", "-a", f"127.0.0.1:{port}", "-C", str(site_project)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "TMPDIR": str(tmp), "NO_MKDOCS_2_WARNING": "1"},
-    )
     try:
         assert wait_for(lambda: XM in fetch(f"{base}/x86/")[1] and fetch(f"{base}/en/status/")[1], 60)
         (live,) = tmp.glob("relnotes-serve-*/live")
@@ -97,14 +90,7 @@ def test_sigterm_during_a_rebuild_stops_serve_and_leaves_nothing(site_project, t
     assert subprocess.run([*relnotes, "update", "-C", str(site_project)], capture_output=True).returncode == 0
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    port = free_port()
-    server = subprocess.Popen(
-        [*relnotes, "site", "serve", "-a", f"127.0.0.1:{port}", "-C", str(site_project)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "TMPDIR": str(tmp), "NO_MKDOCS_2_WARNING": "1"},
-    )
+    server, _port = relnotes_serve(site_project, tmp)
     said: list[str] = []
     try:
         for line in server.stderr:
