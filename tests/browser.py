@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import shutil
 import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import unquote
+
+from playwright.sync_api import expect
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # axe-core, installed from npm by `make axe` (not in the repository)
@@ -71,3 +75,40 @@ def axe_audit(page, where: str) -> tuple[int, list[tuple]]:
         if v["impact"] in ("serious", "critical")
     ]
     return len(result["passes"]), serious
+
+
+def switch_language(page, hreflang: str, expected: str, anchor: str = r"(#.*)?") -> None:
+    """Choose ``hreflang`` in Material's language selector; the page must land on ``expected``
+    (the same page in that language), an anchor after it or not."""
+    page.hover(".md-header__option .md-select")
+    page.click(f".md-select__link[hreflang='{hreflang}']")
+    expect(page).to_have_url(re.compile(re.escape(expected) + anchor + "$"), timeout=15_000)
+
+
+def search(page, words: str) -> list[str]:
+    """Type ``words`` in Material's search; the URLs of the results once the first is shown."""
+    page.click("input.md-search__input")
+    page.keyboard.type(words)
+    expect(page.locator(".md-search-result__item a").first).to_be_visible(timeout=10_000)
+    return page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+
+
+_ID = re.compile(r'\sid="([^"]+)"')
+
+
+class ServedPages:
+    """Each page of a served site fetched once (its status and the ids it holds), to check links."""
+
+    def __init__(self, request) -> None:
+        self.request = request  # Playwright's page.request
+        self.seen: dict[str, tuple[int, set[str]]] = {}
+
+    def works(self, href: str) -> bool:
+        """Whether a link answers 200 and, with an anchor, lands on an id its page holds."""
+        url, _, fragment = href.partition("#")
+        if url not in self.seen:
+            response = self.request.get(url)
+            ids = set(_ID.findall(response.text()))  # the site's own markup: every attribute quoted
+            self.seen[url] = (response.status, ids)
+        status, ids = self.seen[url]
+        return status == 200 and (not fragment or unquote(fragment) in ids)

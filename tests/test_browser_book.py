@@ -8,14 +8,10 @@ language, and axe-core finds no serious or critical WCAG 2 A/AA violation.
 
 from __future__ import annotations
 
-import re
-from urllib.parse import unquote
-
 import pytest
-from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from tests.browser import axe_audit, serving
+from tests.browser import ServedPages, axe_audit, search, serving, switch_language
 from tests.test_site_onepage import PAGES, make_book_project
 
 
@@ -42,6 +38,7 @@ def test_every_chapter_page_keeps_the_site_guarantees(served_book, browser, pref
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     followed = 0
+    pages = ServedPages(page.request)
     for slug in PAGES:
         page.goto(f"{served_book}/{prefix}{_path(slug)}", wait_until="networkidle")
         assert page.locator("html").get_attribute("lang") == ("de" if prefix else "en")
@@ -51,12 +48,7 @@ def test_every_chapter_page_keeps_the_site_guarantees(served_book, browser, pref
         for href in links:
             if not href.startswith(served_book):
                 continue
-            response = page.request.get(href)
-            assert response.status == 200, (slug, href)
-            fragment = unquote(href.partition("#")[2])
-            if fragment:
-                ids = {tag.get("id") for tag in BeautifulSoup(response.text(), "html.parser").select("[id]")}
-                assert fragment in ids, (slug, href)
+            assert pages.works(href), (slug, href)
             followed += 1
     assert followed >= (8 if prefix else 5)
     page.close()
@@ -66,17 +58,11 @@ def test_every_chapter_page_keeps_the_site_guarantees(served_book, browser, pref
 def test_language_switch_lands_on_the_same_chapter_and_search_stays_in_its_language(served_book, browser):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{served_book}/chapter-2/", wait_until="networkidle")
-    page.hover(".md-header__option .md-select")
-    page.click(".md-select__link[hreflang='de']")
-    expect(page).to_have_url(re.compile(re.escape(f"{served_book}/de/chapter-2/") + r"(#.*)?$"), timeout=15_000)
+    switch_language(page, "de", f"{served_book}/de/chapter-2/")
     assert page.locator("html").get_attribute("lang") == "de"
     expect(page.locator("article h1")).to_contain_text("2. Configuration")
     page.wait_for_load_state("networkidle")
-    page.click("input.md-search__input")
-    page.keyboard.type("signal")
-    hit = page.locator(".md-search-result__item a").first
-    expect(hit).to_be_visible(timeout=10_000)
-    hrefs = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+    hrefs = search(page, "signal")
     assert any(href.startswith(f"{served_book}/de/chapter-2/") for href in hrefs)
     assert all(href.startswith(f"{served_book}/de/") for href in hrefs)
     page.close()
@@ -133,6 +119,7 @@ def served_kicad(tmp_path_factory):
 @pytest.mark.slow
 def test_a_real_single_page_manual_keeps_the_guarantees_on_every_chapter(served_kicad, browser):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
+    pages = ServedPages(page.request)
     found, audited = [], 0
     chapters = ["", *(f"chapter-{n}/" for n in range(1, 8))]
     for prefix in ("", "de/"):
@@ -143,19 +130,12 @@ def test_a_real_single_page_manual_keeps_the_guarantees_on_every_chapter(served_
                 assert page.locator("article .relnotes-foreign").count() > 0, path
             for href in page.locator("article a[href]:not(.headerlink)").evaluate_all("a => a.map(x => x.href)"):
                 if href.startswith(served_kicad):
-                    response = page.request.get(href)
-                    assert response.status == 200, (path, href)
-                    fragment = unquote(href.partition("#")[2])
-                    if fragment:
-                        ids = {t.get("id") for t in BeautifulSoup(response.text(), "html.parser").select("[id]")}
-                        assert fragment in ids, (path, href)
+                    assert pages.works(href), (path, href)
             passed, serious = axe_audit(page, prefix + path)
             audited += passed
             found += serious
     assert found == []
     assert audited > 16 * 10
     page.goto(f"{served_kicad}/chapter-4/", wait_until="networkidle")
-    page.hover(".md-header__option .md-select")
-    page.click(".md-select__link[hreflang='de']")
-    expect(page).to_have_url(re.compile(re.escape(f"{served_kicad}/de/chapter-4/") + r"(#.*)?$"), timeout=15_000)
+    switch_language(page, "de", f"{served_kicad}/de/chapter-4/")
     page.close()

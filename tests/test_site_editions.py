@@ -10,12 +10,9 @@ chapter page (admonitions, code, lists, figures) left to right and right to left
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from playwright.sync_api import expect
 
-from tests.browser import axe_audit, serving
+from tests.browser import axe_audit, search, serving, switch_language
 from tests.crawl import broken_links, soup
 
 pytestmark = pytest.mark.slow
@@ -69,9 +66,7 @@ def test_a_chapter_in_each_language_in_chromium(served, browser, prefix, lang, d
     # The selector leads to the same chapter in another language.
     other = "pt-br/" if prefix != "pt-br/" else "de-de/"
     hreflang = next(bcp47 for where, bcp47, *_ in LANGUAGES if where == other)
-    page.hover(".md-header__option .md-select")
-    page.click(f".md-select__link[hreflang='{hreflang}']")
-    expect(page).to_have_url(re.compile(re.escape(f"{base}/{other}apt/") + r"(#.*)?$"), timeout=15_000)
+    switch_language(page, hreflang, f"{base}/{other}apt/")
     page.close()
     assert errors == []
 
@@ -80,11 +75,7 @@ def test_search_finds_a_chapter_in_the_page_language(served, browser):
     base, _site = served
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{base}/pt-br/apt/", wait_until="networkidle")  # the search worker has its index
-    page.click("input.md-search__input")
-    page.keyboard.type("repositórios")
-    hit = page.locator(".md-search-result__item a").first
-    expect(hit).to_be_visible(timeout=10_000)
-    hrefs = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+    hrefs = search(page, "repositórios")
     assert hrefs and all(href.startswith(f"{base}/pt-br/") for href in hrefs)
     page.close()
 
