@@ -219,17 +219,15 @@ def _paragraph_anchor(tag: Tag) -> str | None:
     if isinstance(first, Tag) and first.name == "a" and first.get("id") and not first.get("href"):
         return str(first["id"])
     parent = tag.parent
-    if not isinstance(parent, Tag) or not parent.get("id"):
-        return None
-    footnote = "footnote" in " ".join([*classes(parent), str(parent.get("role", ""))])
-    return str(parent["id"]) if footnote and parent.find(["p", "div"], recursive=False) is tag else None
+    note = _note_anchor(parent) if isinstance(parent, Tag) else None
+    return note if note and parent.find(["p", "div"], recursive=False) is tag else None
 
 
 def _note_anchor(tag: Tag) -> str | None:
-    """The id of a footnote whose text stands directly in it (Asciidoctor's ``div.footnote``),
-    so that its citation keeps working as a link."""
+    """The id of a footnote, for the paragraph that is its text or for its text standing in it
+    directly (Asciidoctor's ``div.footnote``), so that its citation keeps working as a link."""
     names = " ".join([*classes(tag), str(tag.get("role", ""))])
-    return str(tag["id"]) if tag.get("id") and re.search(r"\bfootnote\b|doc-footnote", names) else None
+    return str(tag["id"]) if tag.get("id") and "footnote" in names else None
 
 
 _NOTE_LABEL = re.compile(r"^[\[(]?\d{1,4}[\])]?\.?$")
